@@ -1,0 +1,207 @@
+package dev.heapscope;
+
+import dev.heapscope.heap.HeapService;
+import dev.heapscope.heap.HistogramReader;
+import dev.heapscope.heap.RootRegistry;
+import dev.heapscope.rest.HttpServer;
+import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.tracing.TracingService;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * heapscope inside a service: allocation tracing, named snapshots, their comparison and the heap's
+ * figures, served over REST on one port. Start it with {@link #builder()}; {@link #close()} releases
+ * the recording, every thread, the port and every registered MBean.
+ *
+ * <pre>{@code
+ * try (Heapscope hs = Heapscope.builder().port(7070).start()) {
+ *     hs.register("sessions", sessionMap);
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class Heapscope implements AutoCloseable {
+
+    private final TracingService tracing;
+    private final SnapshotService snapshots;
+    private final HeapService heap;
+    private final RootRegistry roots;
+    private final HttpServer http;
+    private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+    private boolean closed;
+
+    private Heapscope(Builder builder) {
+        DiagnosticCommands commands = new DiagnosticCommands();
+        HistogramReader histograms = new HistogramReader(commands);
+        OneAtATime heavy = new OneAtATime();
+        this.tracing = new TracingService();
+        closeInReverse.add(tracing);
+        this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, heavy);
+        closeInReverse.add(snapshots::clear);
+        this.heap = new HeapService(histograms, heavy);
+        this.roots = new RootRegistry();
+        closeInReverse.add(roots::clear);
+        this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
+    }
+
+    /** A builder with the defaults: 127.0.0.1, port 7070, no token, 32 snapshots. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private Heapscope startAll() {
+        try {
+            http.startListening();
+            closeInReverse.add(http);
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The port the REST API listens on (useful after {@code port(0)}). */
+    public int port() {
+        return http.port();
+    }
+
+    /** The base URI of the REST API, e.g. {@code http://127.0.0.1:7070/api/v1}. */
+    public URI uri() {
+        return http.uri();
+    }
+
+    /**
+     * Registers an object to measure under a name ({@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}). It is held
+     * weakly: registering never keeps it alive. Registering a name again replaces the object.
+     *
+     * @throws HeapscopeException.BadRequest for an invalid name or a null object
+     */
+    public void register(String name, Object root) {
+        roots.register(name, root);
+    }
+
+    /** Forgets a registered root; returns whether it was registered. */
+    public boolean unregister(String name) {
+        return roots.unregister(name);
+    }
+
+    /** Allocation tracing. */
+    public TracingService tracing() {
+        return tracing;
+    }
+
+    /** Named snapshots, statistics and comparisons. */
+    public SnapshotService snapshots() {
+        return snapshots;
+    }
+
+    /** The heap as it is now. */
+    public HeapService heap() {
+        return heap;
+    }
+
+    /** The registered roots. */
+    public RootRegistry roots() {
+        return roots;
+    }
+
+    /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        RuntimeException failure = null;
+        for (int i = closeInReverse.size() - 1; i >= 0; i--) {
+            try {
+                closeInReverse.get(i).close();
+            } catch (Exception e) {
+                failure = failure == null ? new IllegalStateException("heapscope did not close cleanly", e) : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Configures and starts heapscope. Every setter validates at once and names the bad value.
+     */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 7070;
+        private String accessToken;
+        private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
+
+        private Builder() {
+        }
+
+        /** The address to bind (default 127.0.0.1). A non-loopback address requires {@link #accessToken}. */
+        public Builder host(String host) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host must not be blank");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /** The port, 0..65535; 0 picks a free port ({@link Heapscope#port()} tells which). Default 7070. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port " + port + " is out of range 0..65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The bearer token every request must carry; at least 16 characters. */
+        public Builder accessToken(String token) {
+            if (token == null || token.length() < 16 || token.isBlank()) {
+                throw new IllegalArgumentException("the access token must have at least 16 characters");
+            }
+            this.accessToken = token;
+            return this;
+        }
+
+        /** How many snapshots the store keeps, 1..1024 (default 32). */
+        public Builder maxSnapshots(int maxSnapshots) {
+            if (maxSnapshots < 1 || maxSnapshots > 1024) {
+                throw new IllegalArgumentException("maxSnapshots " + maxSnapshots + " is out of range 1..1024");
+            }
+            this.maxSnapshots = maxSnapshots;
+            return this;
+        }
+
+        /**
+         * Starts heapscope.
+         *
+         * @throws IllegalStateException when binding a non-loopback address without an access token,
+         *                               or when the port cannot be bound
+         */
+        public Heapscope start() {
+            if (accessToken == null && !isLoopback(host)) {
+                throw new IllegalStateException("refusing to listen on " + host
+                        + " without an access token: call accessToken(...) or bind 127.0.0.1");
+            }
+            return new Heapscope(this).startAll();
+        }
+
+        private static boolean isLoopback(String host) {
+            try {
+                for (InetAddress address : InetAddress.getAllByName(host)) {
+                    if (!address.isLoopbackAddress()) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("host '" + host + "' cannot be resolved", e);
+            }
+        }
+    }
+}

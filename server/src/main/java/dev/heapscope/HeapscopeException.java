@@ -1,0 +1,58 @@
+package dev.heapscope;
+
+/**
+ * A failure the caller can act on. The core throws one subclass per kind of failure; the REST
+ * adapter maps each kind once to an RFC 9457 problem with a stable type and status, the JMX adapter
+ * to a standard JDK exception. The message is the human detail and never carries a value read from
+ * an inspected object.
+ */
+public abstract sealed class HeapscopeException extends RuntimeException {
+
+    private HeapscopeException(String detail) {
+        super(detail, null, false, false);
+    }
+
+    /** A short, stable name of the kind, used as the last segment of the problem type. */
+    public abstract String kind();
+
+    /** Bad input: a malformed name, an unknown enum value, a number out of range. */
+    public static final class BadRequest extends HeapscopeException {
+        public BadRequest(String detail) { super(detail); }
+        @Override public String kind() { return "bad-request"; }
+    }
+
+    /** A name that is not known: a snapshot, a root, a class. */
+    public static final class NotFound extends HeapscopeException {
+        public NotFound(String detail) { super(detail); }
+        @Override public String kind() { return "not-found"; }
+    }
+
+    /** The request contradicts the current state: different tracing settings, a full store, a taken name. */
+    public static final class Conflict extends HeapscopeException {
+        public Conflict(String detail) { super(detail); }
+        @Override public String kind() { return "conflict"; }
+    }
+
+    /** A heavy operation is already running; try again after {@link #retryAfterSeconds()}. */
+    public static final class Busy extends HeapscopeException {
+        private final int retryAfterSeconds;
+        public Busy(String detail, int retryAfterSeconds) {
+            super(detail);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+        public int retryAfterSeconds() { return retryAfterSeconds; }
+        @Override public String kind() { return "busy"; }
+    }
+
+    /** The thing existed but is gone: a registered root that was garbage collected. */
+    public static final class Gone extends HeapscopeException {
+        public Gone(String detail) { super(detail); }
+        @Override public String kind() { return "gone"; }
+    }
+
+    /** A facility of the JVM heapscope relies on is missing or failed (e.g. JFR is not available). */
+    public static final class Unavailable extends HeapscopeException {
+        public Unavailable(String detail) { super(detail); }
+        @Override public String kind() { return "unavailable"; }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.heapscope;
+
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one place heapscope creates threads: every thread is a daemon named {@code heapscope-<role>-<n>},
+ * so the host's shutdown never waits for heapscope, and heapscope's own allocations can be recognised
+ * (and left out of the statistics) by thread name.
+ */
+public final class HeapscopeThreads {
+
+    /** Every heapscope thread name starts with this. */
+    public static final String PREFIX = "heapscope-";
+
+    private HeapscopeThreads() {
+    }
+
+    /** A factory of daemon threads named {@code heapscope-<role>-<n>}. */
+    public static ThreadFactory factory(String role) {
+        AtomicInteger next = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, PREFIX + role + "-" + next.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Whether a thread name is one of heapscope's. */
+    public static boolean isHeapscopeThread(String threadName) {
+        return threadName != null && threadName.startsWith(PREFIX);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.heapscope.heap;
+
+import dev.heapscope.DiagnosticCommands;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the live class histogram through the GC.class_histogram diagnostic command, which runs a full
+ * GC first so that only reachable objects are counted.
+ */
+public final class HistogramReader {
+
+    // "   1:         10925        4327584  [B (java.base@17.0.15)"
+    private static final Pattern LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)(?:\\s+\\(.*\\))?\\s*$");
+
+    private final DiagnosticCommands commands;
+
+    public HistogramReader(DiagnosticCommands commands) {
+        this.commands = commands;
+    }
+
+    /** Runs a full GC and returns the exact histogram of what survived. */
+    public ClassHistogram take() {
+        return parse(commands.invoke("gcClassHistogram"), Instant.now());
+    }
+
+    static ClassHistogram parse(String text, Instant takenAt) {
+        // the same class can appear twice when loaded by two loaders; one readable name, one line
+        Map<String, long[]> byType = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            Matcher m = LINE.matcher(line);
+            if (m.matches()) {
+                long[] sums = byType.computeIfAbsent(TypeNames.readable(m.group(3)), k -> new long[2]);
+                sums[0] += Long.parseLong(m.group(1));
+                sums[1] += Long.parseLong(m.group(2));
+            }
+        }
+        List<ClassCount> classes = new ArrayList<>(byType.size());
+        long instances = 0;
+        long bytes = 0;
+        for (Map.Entry<String, long[]> e : byType.entrySet()) {
+            classes.add(new ClassCount(e.getKey(), e.getValue()[0], e.getValue()[1]));
+            instances += e.getValue()[0];
+            bytes += e.getValue()[1];
+        }
+        classes.sort(Comparator.comparingLong(ClassCount::bytes).reversed().thenComparing(ClassCount::type));
+        return new ClassHistogram(takenAt, classes, instances, bytes);
+    }
+}

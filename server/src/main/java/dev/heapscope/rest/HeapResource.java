@@ -1,0 +1,20 @@
+package dev.heapscope.rest;
+
+import dev.heapscope.heap.HeapService;
+import dev.heapscope.rest.api.HeapApi;
+import jakarta.ws.rs.core.Response;
+
+/** /heap: maps to {@link HeapService}. */
+final class HeapResource implements HeapApi {
+
+    private final HeapService heap;
+
+    HeapResource(HeapService heap) {
+        this.heap = heap;
+    }
+
+    @Override
+    public Response getHistogram(Integer limit) {
+        return Response.ok(Models.of(heap.histogram(limit))).build();
+    }
+}

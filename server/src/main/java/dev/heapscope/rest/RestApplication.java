@@ -1,0 +1,56 @@
+package dev.heapscope.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.heapscope.Heapscope;
+import jakarta.ws.rs.ext.ContextResolver;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** The Jersey application: the resources, JSON, problem mapping and, if configured, the token check. */
+final class RestApplication {
+
+    private RestApplication() {
+    }
+
+    static ResourceConfig of(Heapscope heapscope, String accessToken) {
+        ResourceConfig config = new ResourceConfig();
+        config.register(new TracingResource(heapscope.tracing()));
+        config.register(new SnapshotsResource(heapscope.snapshots()));
+        config.register(new HeapResource(heapscope.heap()));
+        config.register(new ContractResource());
+        // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new JsonMapper());
+        config.register(new ProblemMapper());
+        config.register(new TextReportWriter());
+        if (accessToken != null) {
+            config.register(new BearerTokenFilter(accessToken));
+        }
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        return config;
+    }
+
+    /** heapscope's JSON rules: ISO-8601 times, absent rather than null, strict about unknown input. */
+    @jakarta.ws.rs.ext.Provider
+    static final class JsonMapper implements ContextResolver<ObjectMapper> {
+        private final ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+}

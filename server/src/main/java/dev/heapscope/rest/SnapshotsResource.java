@@ -1,0 +1,62 @@
+package dev.heapscope.rest;
+
+import dev.heapscope.HeapscopeException;
+import dev.heapscope.rest.api.SnapshotsApi;
+import dev.heapscope.rest.model.SnapshotList;
+import dev.heapscope.rest.model.SnapshotRequest;
+import dev.heapscope.snapshot.Snapshot;
+import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.snapshot.StatisticsQuery;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** /snapshots: maps to {@link SnapshotService}. */
+final class SnapshotsResource implements SnapshotsApi {
+
+    private final SnapshotService snapshots;
+
+    SnapshotsResource(SnapshotService snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public Response takeSnapshot(SnapshotRequest request) {
+        if (request == null) {
+            throw new HeapscopeException.BadRequest("send a JSON body with the snapshot's name: {\"name\": \"before\"}");
+        }
+        Snapshot taken = snapshots.take(request.getName());
+        return Response.created(URI.create("snapshots/" + taken.name())).entity(Models.of(taken)).build();
+    }
+
+    @Override
+    public Response listSnapshots() {
+        SnapshotList list = new SnapshotList(snapshots.capacity(),
+                snapshots.list().stream().map(Models::of).toList());
+        return Response.ok(list).build();
+    }
+
+    @Override
+    public Response getSnapshot(String name) {
+        return Response.ok(Models.of(snapshots.get(name))).build();
+    }
+
+    @Override
+    public Response deleteSnapshot(String name) {
+        snapshots.delete(name);
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response getStatistics(String name, String groupBy, String view, Boolean cumulative, Integer limit,
+                                  Integer stackDepth) {
+        StatisticsQuery query = StatisticsQuery.of(groupBy, view, cumulative, limit, stackDepth);
+        return Response.ok(Models.of(snapshots.statistics(name, query))).build();
+    }
+
+    @Override
+    public Response compareSnapshots(String name, String baseline, String groupBy, String view, Boolean cumulative,
+                                     Integer limit, Integer stackDepth) {
+        StatisticsQuery query = StatisticsQuery.of(groupBy, view, cumulative, limit, stackDepth);
+        return Response.ok(Models.of(snapshots.compare(name, baseline, query))).build();
+    }
+}

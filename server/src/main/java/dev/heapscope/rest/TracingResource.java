@@ -1,0 +1,36 @@
+package dev.heapscope.rest;
+
+import dev.heapscope.rest.api.TracingApi;
+import dev.heapscope.rest.model.TracingSettings;
+import dev.heapscope.tracing.TracingService;
+import jakarta.ws.rs.core.Response;
+
+/** /tracing: maps to {@link TracingService}. */
+final class TracingResource implements TracingApi {
+
+    private final TracingService tracing;
+
+    TracingResource(TracingService tracing) {
+        this.tracing = tracing;
+    }
+
+    @Override
+    public Response getTracing() {
+        return Response.ok(Models.of(tracing.status())).build();
+    }
+
+    @Override
+    public Response startTracing(TracingSettings settings) {
+        return Response.ok(Models.of(tracing.start(Models.settings(settings)))).build();
+    }
+
+    @Override
+    public Response stopTracing() {
+        return Response.ok(Models.of(tracing.stop())).build();
+    }
+
+    @Override
+    public Response resetPeak() {
+        return Response.ok(Models.of(tracing.resetPeak())).build();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.heapscope.snapshot;
+
+import dev.heapscope.heap.ClassCount;
+import dev.heapscope.tracing.Frame;
+import dev.heapscope.tracing.Frames;
+import dev.heapscope.tracing.LiveObjectSample;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One snapshot's figures grouped by a query's key: the step statistics and comparisons share.
+ *
+ * @param groups     key to summed figures
+ * @param stackDepth frames per traceback used
+ * @param sizeBasis  what the sizes are
+ * @param countBasis what the counts are
+ */
+record Groups(Map<String, Group> groups, int stackDepth, FigureBasis sizeBasis, FigureBasis countBasis) {
+
+    /** Summed figures of one key. */
+    static final class Group {
+        final List<String> traceback;
+        long size;
+        long count;
+
+        Group(List<String> traceback) {
+            this.traceback = traceback;
+        }
+    }
+
+    static final int DEFAULT_STACK_DEPTH = 16;
+
+    static Groups of(Snapshot snapshot, StatisticsQuery query) {
+        int depth = stackDepth(snapshot, query);
+        if (query.view() == View.LIVE && query.groupBy() == GroupBy.TYPE) {
+            return ofHistogram(snapshot, depth);
+        }
+        return query.view() == View.ALLOCATED ? ofAllocations(snapshot, query, depth) : ofLiveSamples(snapshot, query, depth);
+    }
+
+    private static int stackDepth(Snapshot snapshot, StatisticsQuery query) {
+        if (query.stackDepth() != null) {
+            return query.stackDepth();
+        }
+        return snapshot.settings() == null ? DEFAULT_STACK_DEPTH : snapshot.settings().stackDepth();
+    }
+
+    private static Groups ofHistogram(Snapshot snapshot, int depth) {
+        Map<String, Group> groups = new TreeMap<>();
+        for (ClassCount c : snapshot.histogram().classes()) {
+            add(groups, c.type(), List.of(), c.bytes(), c.instances());
+        }
+        return new Groups(groups, depth, FigureBasis.EXACT, FigureBasis.EXACT);
+    }
+
+    private static Groups ofAllocations(Snapshot snapshot, StatisticsQuery query, int depth) {
+        Map<String, Group> groups = new TreeMap<>();
+        for (AllocationRecord r : snapshot.allocations().records()) {
+            List<Frame> frames = AllocationProfile.truncate(r.traceback(), depth);
+            for (String key : keys(query, r.type(), r.site(), frames)) {
+                add(groups, key, tracebackOf(query, frames), r.weightBytes(), r.samples());
+            }
+        }
+        return new Groups(groups, depth, FigureBasis.ESTIMATED, FigureBasis.SAMPLES);
+    }
+
+    private static Groups ofLiveSamples(Snapshot snapshot, StatisticsQuery query, int depth) {
+        Map<String, Group> groups = new TreeMap<>();
+        boolean sized = !snapshot.liveObjects().isEmpty();
+        for (LiveObjectSample s : snapshot.liveObjects()) {
+            List<Frame> frames = AllocationProfile.truncate(s.stack(), depth);
+            Frame site = Frames.siteOf(s.stack()).orElse(null);
+            if (site == null) {
+                continue;
+            }
+            sized &= s.objectSizeBytes().isPresent();
+            long size = s.objectSizeBytes().orElse(0);
+            for (String key : keys(query, s.objectType(), site, frames)) {
+                add(groups, key, tracebackOf(query, frames), size, 1);
+            }
+        }
+        return new Groups(groups, depth, sized ? FigureBasis.SAMPLES : FigureBasis.UNAVAILABLE, FigureBasis.SAMPLES);
+    }
+
+    /** The keys a sample counts under: one, or with cumulative every distinct key of its user frames. */
+    private static Set<String> keys(StatisticsQuery query, String type, Frame site, List<Frame> frames) {
+        Set<String> keys = new LinkedHashSet<>();
+        switch (query.groupBy()) {
+            case TYPE -> keys.add(type);
+            case TRACEBACK -> keys.add(tracebackKey(frames, site));
+            default -> {
+                keys.add(frameKey(query.groupBy(), site));
+                if (query.cumulative()) {
+                    for (Frame f : frames) {
+                        if (!Frames.isInfrastructure(f)) {
+                            keys.add(frameKey(query.groupBy(), f));
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String frameKey(GroupBy groupBy, Frame frame) {
+        if (frame == null) {
+            return "(other tracebacks, over the snapshot's bound)";
+        }
+        return switch (groupBy) {
+            case METHOD -> frame.methodKey();
+            case FILE -> frame.fileKey();
+            default -> frame.lineKey();
+        };
+    }
+
+    private static String tracebackKey(List<Frame> frames, Frame site) {
+        if (frames.isEmpty()) {
+            return frameKey(GroupBy.LINE, site);
+        }
+        StringBuilder key = new StringBuilder();
+        for (Frame f : frames) {
+            if (key.length() > 0) {
+                key.append(" <- ");
+            }
+            key.append(f.methodKey()).append(':').append(f.line());
+        }
+        return key.toString();
+    }
+
+    private static List<String> tracebackOf(StatisticsQuery query, List<Frame> frames) {
+        if (query.groupBy() != GroupBy.TRACEBACK) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            lines.add(f.methodKey() + " (" + f.lineKey() + ")");
+        }
+        return lines;
+    }
+
+    private static void add(Map<String, Group> groups, String key, List<String> traceback, long size, long count) {
+        Group g = groups.computeIfAbsent(key, k -> new Group(traceback));
+        g.size += size;
+        g.count += count;
+    }
+}

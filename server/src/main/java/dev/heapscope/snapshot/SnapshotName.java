@@ -1,0 +1,35 @@
+package dev.heapscope.snapshot;
+
+import dev.heapscope.HeapscopeException;
+import java.util.regex.Pattern;
+
+/** The rule for names of snapshots (and registered roots): safe in a URL path, a JMX key and a file name. */
+public final class SnapshotName {
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. */
+    public static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private SnapshotName() {
+    }
+
+    /**
+     * Returns the name if it follows the rule.
+     *
+     * @throws HeapscopeException.BadRequest naming the rule otherwise
+     */
+    public static String require(String what, String name) {
+        if (name == null || !PATTERN.matcher(name).matches()) {
+            throw new HeapscopeException.BadRequest(what + " name " + quoted(name)
+                    + " is invalid: use 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit");
+        }
+        return name;
+    }
+
+    private static String quoted(String name) {
+        if (name == null) {
+            return "(missing)";
+        }
+        String shown = name.length() > 80 ? name.substring(0, 80) + "..." : name;
+        return "'" + shown + "'";
+    }
+}

@@ -1,0 +1,126 @@
+package dev.heapscope.snapshot;
+
+import dev.heapscope.HeapscopeException;
+import dev.heapscope.OneAtATime;
+import dev.heapscope.heap.ClassHistogram;
+import dev.heapscope.heap.HistogramReader;
+import dev.heapscope.tracing.TraceDump;
+import dev.heapscope.tracing.TracingService;
+import dev.heapscope.tracing.TracingStatus;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Named snapshots: take, list, get, delete, statistics and comparison. Taking a snapshot is a heavy
+ * operation (a full GC, a JFR dump, a class histogram) and runs one at a time with the others.
+ */
+public final class SnapshotService {
+
+    /** Snapshots a store keeps unless configured otherwise. */
+    public static final int DEFAULT_CAPACITY = 32;
+
+    private final SnapshotStore store;
+    private final TracingService tracing;
+    private final HistogramReader histograms;
+    private final OneAtATime heavy;
+    private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
+
+    public SnapshotService(int capacity, TracingService tracing, HistogramReader histograms, OneAtATime heavy) {
+        this.store = new SnapshotStore(capacity);
+        this.tracing = tracing;
+        this.histograms = histograms;
+        this.heavy = heavy;
+    }
+
+    /** Tells a listener about snapshots taken and deleted (the JMX notifications). */
+    public void addListener(SnapshotListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SnapshotListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** How many snapshots the store holds at most. */
+    public int capacity() {
+        return store.capacity();
+    }
+
+    /**
+     * Takes a snapshot: a full GC, the class histogram, heap figures and, when tracing, the samples.
+     *
+     * @throws HeapscopeException.BadRequest for an invalid name
+     * @throws HeapscopeException.Conflict   when the name is taken or the store is full
+     * @throws HeapscopeException.Busy       when another heavy operation runs
+     */
+    public Snapshot take(String name) {
+        SnapshotName.require("snapshot", name);
+        store.checkRoomFor(name);
+        Snapshot snapshot = heavy.run("snapshot '" + name + "'", () -> capture(name));
+        store.add(snapshot);
+        listeners.forEach(l -> l.taken(snapshot));
+        return snapshot;
+    }
+
+    public List<Snapshot> list() {
+        return store.all();
+    }
+
+    /** @throws HeapscopeException.NotFound for an unknown name */
+    public Snapshot get(String name) {
+        return store.get(name);
+    }
+
+    /** @throws HeapscopeException.NotFound for an unknown name */
+    public void delete(String name) {
+        Snapshot removed = store.remove(name);
+        listeners.forEach(l -> l.deleted(removed));
+    }
+
+    /** Statistics of one snapshot. @throws HeapscopeException.NotFound for an unknown name */
+    public StatisticsReport statistics(String name, StatisticsQuery query) {
+        return Statistics.of(store.get(name), query);
+    }
+
+    /** A snapshot compared to a baseline. @throws HeapscopeException.NotFound for an unknown name */
+    public ComparisonReport compare(String name, String baseline, StatisticsQuery query) {
+        Snapshot now = store.get(name);
+        Snapshot before = store.get(baseline);
+        return Statistics.compare(now, before, query);
+    }
+
+    /** Drops every snapshot (on close). */
+    public void clear() {
+        store.clear();
+    }
+
+    private Snapshot capture(String name) {
+        TracingStatus status = tracing.status();
+        // the histogram runs a full GC first, so the dump's old-object samples have all survived one
+        ClassHistogram histogram = histograms.take();
+        TraceDump dump = tracing.dumpIfTracing();
+        List<String> notes = new ArrayList<>();
+        AllocationProfile allocations = AllocationProfile.EMPTY;
+        if (dump != null) {
+            allocations = AllocationProfile.of(dump.allocations(), status.settings().stackDepth());
+        } else {
+            notes.add("tracing was off: the histogram and heap figures are here, the site views are empty");
+        }
+        return new Snapshot(name, Instant.now(), dump != null, dump == null ? null : status.since(),
+                dump == null ? null : status.settings(), heapFigures(histogram), histogram, allocations,
+                dump == null ? List.of() : dump.liveObjects(), notes);
+    }
+
+    private static HeapFigures heapFigures(ClassHistogram histogram) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        MemoryUsage heap = memory.getHeapMemoryUsage();
+        return new HeapFigures(heap.getUsed(), heap.getCommitted(), heap.getMax(),
+                memory.getNonHeapMemoryUsage().getUsed(), histogram.totalBytes(), histogram.totalInstances());
+    }
+}

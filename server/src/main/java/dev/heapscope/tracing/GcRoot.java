@@ -1,0 +1,2 @@
+package dev.heapscope.tracing;
+public record GcRoot(String kind, String description) {}

@@ -1,0 +1,2 @@
+package dev.heapscope.tracing;
+public class TracingConflict extends IllegalStateException { public TracingConflict(String m) { super(m); } }

@@ -1,0 +1,79 @@
+package dev.heapscope.tracing;
+
+import dev.heapscope.HeapscopeException;
+
+/**
+ * Allocation tracing as the adapters see it: start, stop, status, reset peak, and the dump a snapshot
+ * takes. Every operation is safe to call from any thread.
+ */
+public final class TracingService implements AutoCloseable {
+
+    private final AllocationTracer tracer = new AllocationTracer();
+    private final HeapPools pools = new HeapPools();
+
+    /**
+     * Validated settings.
+     *
+     * @throws HeapscopeException.BadRequest naming the value out of range
+     */
+    public static TracingSettings settings(int stackDepth, int allocationSamplesPerSecond) {
+        try {
+            return new TracingSettings(stackDepth, allocationSamplesPerSecond);
+        } catch (IllegalArgumentException e) {
+            throw new HeapscopeException.BadRequest(e.getMessage());
+        }
+    }
+
+    /** The current state and traced memory. */
+    public TracingStatus status() {
+        TracingState state = tracer.state();
+        return new TracingStatus(state.tracing(), state.since(), state.settings(), pools.read());
+    }
+
+    /**
+     * Starts tracing; repeating with equal settings returns the current status.
+     *
+     * @throws HeapscopeException.Conflict when tracing already runs with other settings
+     */
+    public TracingStatus start(TracingSettings settings) {
+        try {
+            tracer.start(settings);
+        } catch (TracingConflict e) {
+            throw new HeapscopeException.Conflict(e.getMessage());
+        }
+        return status();
+    }
+
+    /** Stops tracing and discards its samples; repeating it returns the current status. */
+    public TracingStatus stop() {
+        tracer.stop();
+        return status();
+    }
+
+    /** Resets the peak of traced memory to the current usage. */
+    public TracingStatus resetPeak() {
+        pools.resetPeak();
+        return status();
+    }
+
+    /**
+     * Runs a full GC and dumps what tracing holds: allocation samples since tracing started and the
+     * live sampled objects with their reference chains. Returns null when not tracing.
+     */
+    public TraceDump dumpIfTracing() {
+        if (!tracer.state().tracing()) {
+            return null;
+        }
+        try {
+            return tracer.dump(true);
+        } catch (IllegalStateException e) {
+            // tracing was stopped between the check and the dump
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        tracer.close();
+    }
+}
