@@ -175,4 +175,15 @@ class JmxSnapshotsTest {
         assertThat((Long) classes[0].get("bytes")).isGreaterThanOrEqualTo((Long) classes[4].get("bytes"));
         assertThat(JmxClient.isOpen(histogram)).isTrue();
     }
+
+    @Test
+    void leaks_returnsOpenData_evenWithoutTracing_overRmiConnector() throws Exception {
+        client.take("untraced");
+
+        CompositeData report = (CompositeData) jmx.connection().invoke(client.snapshots, "leaks",
+                new Object[] {"untraced", 10}, new String[] {"java.lang.String", "int"});
+
+        assertThat(report.get("chainsIncluded")).isEqualTo(false);
+        assertThat(JmxClient.isOpen(report)).isTrue();
+    }
 }

@@ -64,6 +64,16 @@ final class SnapshotsBean extends NotificationBroadcasterSupport implements Snap
     }
 
     @Override
+    public LeakReportView leaks(String name, int limit) {
+        return new LeakReportView(snapshots.leaks(name, limit));
+    }
+
+    @Override
+    public LeakComparisonView compareLeaks(String name, String baseline, int limit) {
+        return new LeakComparisonView(snapshots.compareLeaks(name, baseline, limit));
+    }
+
+    @Override
     public void taken(Snapshot snapshot) {
         send(JmxEvents.SNAPSHOT_TAKEN, "snapshot '" + snapshot.name() + "' taken", snapshot.name(),
                 snapshot.takenAt());

@@ -59,4 +59,18 @@ public interface SnapshotsMXBean {
             @Param(name = "limit", description = "entries to return, 1..1000 (REST default 10)") int limit,
             @Param(name = "stackDepth", description = "frames per traceback, 1..64; 0 for the depth tracing ran"
                     + " with") int stackDepth);
+
+    @Description("Live sampled objects of a snapshot grouped by allocation site and type, most samples first,"
+            + " each with the chain that keeps its oldest object alive (objgraph.find_backref_chain). Samples"
+            + " are a bounded sample (a few hundred objects), taken after a full GC.")
+    LeakReportView leaks(
+            @Param(name = "name", description = "the snapshot's name") String name,
+            @Param(name = "limit", description = "groups to return, 1..1000 (REST default 10)") int limit);
+
+    @Description("Leak groups new or grown (in samples) since a baseline, biggest growth first: a group that"
+            + " persists and grows across snapshots is the signal.")
+    LeakComparisonView compareLeaks(
+            @Param(name = "name", description = "the newer snapshot's name") String name,
+            @Param(name = "baseline", description = "the older snapshot's name") String baseline,
+            @Param(name = "limit", description = "groups to return, 1..1000 (REST default 10)") int limit);
 }
