@@ -1,0 +1,45 @@
+package dev.heapscope.heap;
+
+import org.openjdk.jol.vm.VM;
+import org.openjdk.jol.vm.VirtualMachine;
+
+/**
+ * JOL's model of this VM's object sizes, behind one small class: array base offsets and element
+ * scales, the object alignment, and the size of a plain instance.
+ */
+final class ArrayShape {
+
+    private final VirtualMachine vm;
+    private final long alignmentMask;
+
+    ArrayShape(VirtualMachine vm) {
+        this.vm = vm;
+        this.alignmentMask = vm.objectAlignment() - 1L;
+    }
+
+    static ArrayShape current() {
+        return new ArrayShape(VM.current());
+    }
+
+    long base(Class<?> arrayType) {
+        return vm.arrayBaseOffset(componentName(arrayType));
+    }
+
+    long scale(Class<?> arrayType) {
+        return vm.arrayIndexScale(componentName(arrayType));
+    }
+
+    long align(long size) {
+        return (size + alignmentMask) & ~alignmentMask;
+    }
+
+    long sizeOfInstance(Object o) {
+        return vm.sizeOf(o);
+    }
+
+    private static String componentName(Class<?> arrayType) {
+        Class<?> component = arrayType.getComponentType();
+        // JOL keys array geometry by the component's name; every reference array shares "Object"'s.
+        return component.isPrimitive() ? component.getName() : Object.class.getName();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.heapscope.heap;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Result of a {@link BackrefSearch}.
+ *
+ * @param chains           one chain per object found, in breadth-first order (shortest first)
+ * @param truncated        true if the search stopped before the whole reachable graph was searched
+ *                         (object or time limit, or the requested number of chains found)
+ * @param truncationReason why, e.g. {@code "result limit 10 reached"}; null if not truncated
+ * @param objectsVisited   objects taken from the work queue
+ * @param elapsedNanos     wall-clock duration in nanoseconds
+ */
+public record BackrefResult(List<BackrefChain> chains, boolean truncated, String truncationReason,
+                            long objectsVisited, long elapsedNanos) {
+    public BackrefResult {
+        chains = List.copyOf(chains);
+        if (truncated) {
+            Objects.requireNonNull(truncationReason, "truncationReason");
+        } else if (truncationReason != null) {
+            throw new IllegalArgumentException("truncationReason must be null when not truncated");
+        }
+    }
+}
