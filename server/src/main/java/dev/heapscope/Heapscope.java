@@ -3,6 +3,7 @@ package dev.heapscope;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.HistogramReader;
 import dev.heapscope.heap.RootRegistry;
+import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.snapshot.SnapshotName;
@@ -34,7 +35,8 @@ public final class Heapscope implements AutoCloseable {
     private final TracingService tracing;
     private final SnapshotService snapshots;
     private final HeapService heap;
-    private final RootRegistry roots;
+    private final RootRegistry registry;
+    private final RootsService roots;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -48,11 +50,12 @@ public final class Heapscope implements AutoCloseable {
         OneAtATime heavy = new OneAtATime();
         this.tracing = new TracingService();
         closeInReverse.add(tracing);
-        this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, heavy);
+        this.registry = new RootRegistry();
+        closeInReverse.add(registry::clear);
+        this.roots = new RootsService(registry, heavy);
+        this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
         this.heap = new HeapService(histograms, heavy);
-        this.roots = new RootRegistry();
-        closeInReverse.add(roots::clear);
         this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
@@ -96,12 +99,12 @@ public final class Heapscope implements AutoCloseable {
      * @throws HeapscopeException.BadRequest for an invalid name or a null object
      */
     public void register(String name, Object root) {
-        roots.register(name, root);
+        registry.register(name, root);
     }
 
     /** Forgets a registered root; returns whether it was registered. */
     public boolean unregister(String name) {
-        return roots.unregister(name);
+        return registry.unregister(name);
     }
 
     /**
@@ -127,8 +130,8 @@ public final class Heapscope implements AutoCloseable {
         return heap;
     }
 
-    /** The registered roots. */
-    public RootRegistry roots() {
+    /** The registered roots: their deep sizes, back-references and reference trees. */
+    public RootsService roots() {
         return roots;
     }
 

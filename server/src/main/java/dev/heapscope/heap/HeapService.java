@@ -13,6 +13,7 @@ public final class HeapService {
 
     private final HistogramReader histograms;
     private final OneAtATime heavy;
+    private final ClassLayouts layouts = new ClassLayouts();
 
     public HeapService(HistogramReader histograms, OneAtATime heavy) {
         this.histograms = histograms;
@@ -32,5 +33,55 @@ public final class HeapService {
         }
         ClassHistogram full = heavy.run("class histogram", histograms::take);
         return new ClassHistogram(full.takenAt(), full.top(n), full.totalInstances(), full.totalBytes());
+    }
+
+    /**
+     * The field layout of a class as this JVM lays it out (JOL's ClassLayout): header, fields with
+     * offsets and sizes, gaps and alignment padding.
+     *
+     * @param className a binary name, e.g. {@code java.util.HashMap$Node}, or an array type such as
+     *                  {@code byte[]}
+     * @throws HeapscopeException.BadRequest when the name is missing or a primitive type
+     * @throws HeapscopeException.NotFound  when no class of that name can be loaded
+     */
+    public ClassLayoutView layout(String className) {
+        if (className == null || className.isBlank()) {
+            throw new HeapscopeException.BadRequest("class is required, e.g. class=java.util.HashMap");
+        }
+        String name = className.trim();
+        Class<?> type = ClassLayouts.loadable(binaryName(name), Thread.currentThread().getContextClassLoader(),
+                        ClassLoader.getSystemClassLoader(), HeapService.class.getClassLoader())
+                .orElseThrow(() -> new HeapscopeException.NotFound("no class named '" + name
+                        + "' can be loaded here; use the binary name, e.g. java.util.HashMap$Node"));
+        try {
+            return layouts.describe(type);
+        } catch (IllegalArgumentException e) {
+            throw new HeapscopeException.BadRequest("no layout for '" + name + "': " + e.getMessage());
+        }
+    }
+
+    /** {@code byte[]} and {@code java.lang.String[][]} to the names Class.forName takes. */
+    private static String binaryName(String name) {
+        if (!name.endsWith("[]")) {
+            return name;
+        }
+        int dims = 0;
+        String element = name;
+        while (element.endsWith("[]")) {
+            element = element.substring(0, element.length() - 2);
+            dims++;
+        }
+        String descriptor = switch (element) {
+            case "byte" -> "B";
+            case "char" -> "C";
+            case "double" -> "D";
+            case "float" -> "F";
+            case "int" -> "I";
+            case "long" -> "J";
+            case "short" -> "S";
+            case "boolean" -> "Z";
+            default -> "L" + element + ";";
+        };
+        return "[".repeat(dims) + descriptor;
     }
 }

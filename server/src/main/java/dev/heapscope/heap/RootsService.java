@@ -7,17 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Questions about registered roots: their deep size now (pympler.asizeof). Walks are heavy and run
- * one at a time with the other heavy operations; a second caller gets {@link HeapscopeException.Busy}.
+ * Questions about registered roots: deep size (pympler.asizeof), back-reference chains
+ * (objgraph.find_backref_chain) and the forward reference tree (objgraph.show_refs). Walks are heavy
+ * and run one at a time with the other heavy operations; a second caller gets
+ * {@link HeapscopeException.Busy}.
  */
 public final class RootsService {
 
     /** The time budget of each root's walk when a snapshot records every root. */
     public static final Duration SNAPSHOT_WALK_TIME_LIMIT = Duration.ofSeconds(5);
+    /** Back-reference chains one request may ask for at most. */
+    public static final int MAX_BACKREF_LIMIT = 100;
+    /** The longest back-reference chain one request may search for. */
+    public static final int MAX_BACKREF_DEPTH = 1000;
+    /** The deepest reference tree one request may ask for. */
+    public static final int MAX_REFS_DEPTH = 10;
 
     private final RootRegistry registry;
     private final OneAtATime heavy;
-    private volatile DeepSizeWalker walker;
+    private volatile Walkers walkers;
 
     public RootsService(RootRegistry registry, OneAtATime heavy) {
         this.registry = registry;
@@ -38,7 +46,42 @@ public final class RootsService {
     public RootSize size(String name, WalkOptions options) {
         Object root = registry.get(name);
         return heavy.run("deep size of root '" + name + "'", () ->
-                new RootSize(name, TypeNames.of(root.getClass()), walker().measure(root, options), options));
+                new RootSize(name, TypeNames.of(root.getClass()), walkers().sizes.measure(root, options), options));
+    }
+
+    /**
+     * The shortest chains from a root to instances of {@code type} (or its subtypes) in its graph.
+     *
+     * @param limit    instances to report, 1..{@value #MAX_BACKREF_LIMIT}
+     * @param maxDepth longest chain searched, 1..{@value #MAX_BACKREF_DEPTH}
+     * @throws HeapscopeException.BadRequest for a missing type or an out-of-range number
+     */
+    public BackrefResult backrefs(String name, String type, int limit, int maxDepth, WalkOptions options) {
+        if (type == null || type.isBlank()) {
+            throw new HeapscopeException.BadRequest("type is required, e.g. type=com.example.Session");
+        }
+        requireRange("limit", limit, 1, MAX_BACKREF_LIMIT);
+        requireRange("maxDepth", maxDepth, 1, MAX_BACKREF_DEPTH);
+        Object root = registry.get(name);
+        return heavy.run("back-references in root '" + name + "'",
+                () -> walkers().backrefs.find(root, type.trim(), limit, maxDepth, options));
+    }
+
+    /**
+     * What a root holds, field by field, to {@code maxDepth} levels.
+     *
+     * @param maxDepth levels below the root, 1..{@value #MAX_REFS_DEPTH}
+     */
+    public ReferenceTree refs(String name, int maxDepth, WalkOptions options) {
+        requireRange("maxDepth", maxDepth, 1, MAX_REFS_DEPTH);
+        Object root = registry.get(name);
+        return heavy.run("reference tree of root '" + name + "'",
+                () -> walkers().trees.refs(root, maxDepth, options));
+    }
+
+    /** The readable type of a live root. */
+    public String typeOf(String name) {
+        return TypeNames.of(registry.get(name).getClass());
     }
 
     /**
@@ -49,9 +92,6 @@ public final class RootsService {
         WalkOptions options = WalkOptions.defaults().withTimeLimit(SNAPSHOT_WALK_TIME_LIMIT);
         List<RootSize> sizes = new ArrayList<>();
         for (RootRegistry.RegisteredRoot registered : registry.list()) {
-            if (!registered.alive()) {
-                continue;
-            }
             Object root;
             try {
                 root = registry.get(registered.name());
@@ -59,27 +99,39 @@ public final class RootsService {
                 continue;
             }
             sizes.add(new RootSize(registered.name(), TypeNames.of(root.getClass()),
-                    walker().measure(root, options), options));
+                    walkers().sizes.measure(root, options), options));
         }
         return sizes;
     }
 
-    /** Created on first use: building the VM model costs a few milliseconds and some class loading. */
-    DeepSizeWalker walker() {
-        DeepSizeWalker w = walker;
+    private static void requireRange(String what, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new HeapscopeException.BadRequest(what + " " + value + " is out of range: use " + min + ".." + max);
+        }
+    }
+
+    /** Created on first use: the VM model costs some class loading, and many services never walk. */
+    private Walkers walkers() {
+        Walkers w = walkers;
         if (w == null) {
             synchronized (this) {
-                w = walker;
+                w = walkers;
                 if (w == null) {
                     try {
-                        walker = w = new DeepSizeWalker();
-                    } catch (IllegalStateException e) {
-                        throw new HeapscopeException.Unavailable("deep sizes are unavailable on this JVM: "
+                        HeapModel model = HeapModel.create();
+                        walkers = w = new Walkers(new DeepSizeWalker(model), new BackrefSearch(model),
+                                new ReferenceTrees(model));
+                    } catch (RuntimeException e) {
+                        throw new HeapscopeException.Unavailable("object graph walks are unavailable on this JVM: "
                                 + e.getMessage());
                     }
                 }
             }
         }
         return w;
+    }
+
+    /** The three walks, sharing one cache of per-class facts. */
+    private record Walkers(DeepSizeWalker sizes, BackrefSearch backrefs, ReferenceTrees trees) {
     }
 }

@@ -17,4 +17,9 @@ final class HeapResource implements HeapApi {
     public Response getHistogram(Integer limit) {
         return Response.ok(Models.of(heap.histogram(limit))).build();
     }
+
+    @Override
+    public Response getLayout(String className) {
+        return Response.ok(Models.of(heap.layout(className))).build();
+    }
 }

@@ -2,6 +2,25 @@ package dev.heapscope.rest;
 
 import dev.heapscope.heap.ClassCount;
 import dev.heapscope.heap.ClassHistogram;
+import dev.heapscope.heap.BackrefResult;
+import dev.heapscope.heap.ClassLayoutView;
+import dev.heapscope.heap.DeepSize;
+import dev.heapscope.heap.ReferenceTree;
+import dev.heapscope.heap.RootSize;
+import dev.heapscope.heap.TypeNames;
+import dev.heapscope.heap.WalkOptions;
+import dev.heapscope.heap.WalkRequest;
+import dev.heapscope.rest.model.BackrefChain;
+import dev.heapscope.rest.model.BackrefHop;
+import dev.heapscope.rest.model.BackrefReport;
+import dev.heapscope.rest.model.ClassFootprint;
+import dev.heapscope.rest.model.ClassLayout;
+import dev.heapscope.rest.model.DeepSizeReport;
+import dev.heapscope.rest.model.LayoutField;
+import dev.heapscope.rest.model.LayoutGap;
+import dev.heapscope.rest.model.RefNode;
+import dev.heapscope.rest.model.RefsReport;
+import dev.heapscope.rest.model.WalkFigures;
 import dev.heapscope.rest.model.ComparisonReport;
 import dev.heapscope.rest.model.FigureBasis;
 import dev.heapscope.rest.model.GcRoot;
@@ -117,6 +136,59 @@ final class Models {
     private static Hop of(dev.heapscope.tracing.Hop hop) {
         Hop wire = new Hop(hop.holderType()).field(hop.field()).arrayIndex(hop.arrayIndex());
         return hop.skippedBefore() > 0 ? wire.skippedBefore(hop.skippedBefore()) : wire;
+    }
+
+    static int limit(Integer limit, int defaultLimit, int max) {
+        int n = limit == null ? defaultLimit : limit;
+        if (n < 1 || n > max) {
+            throw new dev.heapscope.HeapscopeException.BadRequest("limit " + n + " is out of range: use 1.." + max);
+        }
+        return n;
+    }
+
+    static DeepSizeReport of(RootSize r, int limit) {
+        DeepSize d = r.size();
+        return new DeepSizeReport(r.name(), r.type(), d.shallowBytes(), d.deepBytes(), d.objectCount(),
+                d.byClass().size(),
+                d.byClass().stream().limit(limit)
+                        .map(c -> new ClassFootprint(TypeNames.readable(c.className()), c.count(), c.bytes())).toList(),
+                walk(d.truncated(), d.truncationReason(), d.objectsVisited(), d.elapsedNanos(), r.options()));
+    }
+
+    static BackrefReport backrefs(String root, String rootType, String type, BackrefResult result,
+                                  WalkOptions options) {
+        return new BackrefReport(root, rootType, type, result.chains().stream().map(c -> new BackrefChain(
+                c.targetType(), c.targetShallowBytes(), c.depth(),
+                c.hops().stream().map(h -> new BackrefHop(h.holderType(), h.edge())).toList(), c.describe())).toList(),
+                walk(result.truncated(), result.truncationReason(), result.objectsVisited(), result.elapsedNanos(),
+                        options));
+    }
+
+    static RefsReport refs(String root, int maxDepth, ReferenceTree tree, WalkOptions options) {
+        return new RefsReport(root, maxDepth, of(tree.root()), walk(tree.truncated(), tree.truncationReason(),
+                tree.objectsVisited(), tree.elapsedNanos(), options));
+    }
+
+    private static RefNode of(dev.heapscope.heap.RefNode n) {
+        return new RefNode(n.field(), n.type(), n.count(), n.shallowBytes(), n.deepBytes(),
+                n.children().stream().map(Models::of).toList(), (long) n.otherChildren(), n.otherBytes());
+    }
+
+    static ClassLayout of(ClassLayoutView v) {
+        return new ClassLayout(v.className(), v.headerBytes(), v.instanceBytes(), v.arrayElementBytes(),
+                v.fields().stream().map(f -> new LayoutField(f.name(), f.type(), f.declaringClass(), f.offset(),
+                        f.size())).toList(),
+                v.gaps().stream().map(g -> new LayoutGap(g.offset(), g.size(), g.alignment())).toList(),
+                v.internalLossBytes(), v.externalLossBytes(), v.totalLossBytes());
+    }
+
+    private static WalkFigures walk(boolean truncated, String reason, long visited, long elapsedNanos,
+                                    WalkOptions options) {
+        return new WalkFigures(truncated, visited, elapsedNanos / 1_000_000, true,
+                WalkRequest.describe(options.boundaries()))
+                .truncationReason(reason)
+                .maxObjects(options.maxObjects())
+                .timeLimitMs(options.timeLimit().toMillis());
     }
 
     private static HistogramEntry of(ClassCount c) {

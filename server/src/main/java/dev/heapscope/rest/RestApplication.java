@@ -22,6 +22,7 @@ final class RestApplication {
         config.register(new TracingResource(heapscope.tracing()));
         config.register(new SnapshotsResource(heapscope.snapshots()));
         config.register(new HeapResource(heapscope.heap()));
+        config.register(new RootsResource(heapscope.roots()));
         config.register(new ContractResource());
         // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
         config.register(JacksonFeature.withoutExceptionMappers());

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 /** What statistics are grouped by (tracemalloc's key_type, plus the allocated type). */
 public enum GroupBy {
-    LINE, METHOD, FILE, TYPE, TRACEBACK;
+    LINE, METHOD, FILE, TYPE, TRACEBACK,
+    /** Registered roots by deep size (deep bytes and object count, exact per JOL's model). */
+    ROOT;
 
     /** The wire name: lower case. */
     public String wireName() {

@@ -1,6 +1,7 @@
 package dev.heapscope.snapshot;
 
 import dev.heapscope.heap.ClassCount;
+import dev.heapscope.heap.RootSize;
 import dev.heapscope.tracing.Frame;
 import dev.heapscope.tracing.Frames;
 import dev.heapscope.tracing.LiveObjectSample;
@@ -36,6 +37,9 @@ record Groups(Map<String, Group> groups, int stackDepth, FigureBasis sizeBasis, 
 
     static Groups of(Snapshot snapshot, StatisticsQuery query) {
         int depth = stackDepth(snapshot, query);
+        if (query.groupBy() == GroupBy.ROOT) {
+            return ofRoots(snapshot, depth);
+        }
         if (query.view() == View.LIVE && query.groupBy() == GroupBy.TYPE) {
             return ofHistogram(snapshot, depth);
         }
@@ -53,6 +57,14 @@ record Groups(Map<String, Group> groups, int stackDepth, FigureBasis sizeBasis, 
         Map<String, Group> groups = new TreeMap<>();
         for (ClassCount c : snapshot.histogram().classes()) {
             add(groups, c.type(), List.of(), c.bytes(), c.instances());
+        }
+        return new Groups(groups, depth, FigureBasis.EXACT, FigureBasis.EXACT);
+    }
+
+    private static Groups ofRoots(Snapshot snapshot, int depth) {
+        Map<String, Group> groups = new TreeMap<>();
+        for (RootSize root : snapshot.roots()) {
+            add(groups, root.name(), List.of(), root.size().deepBytes(), root.size().objectCount());
         }
         return new Groups(groups, depth, FigureBasis.EXACT, FigureBasis.EXACT);
     }

@@ -1,6 +1,7 @@
 package dev.heapscope.snapshot;
 
 import dev.heapscope.heap.ClassHistogram;
+import dev.heapscope.heap.RootSize;
 import dev.heapscope.tracing.LiveObjectSample;
 import dev.heapscope.tracing.TracingSettings;
 import java.time.Instant;
@@ -21,16 +22,19 @@ import java.util.Objects;
  * @param histogram    the live class histogram, exact
  * @param allocations  allocation samples summed by type and traceback
  * @param liveObjects  live sampled objects (jdk.OldObjectSample), after a full GC
+ * @param roots        the deep size of every registered root alive at the snapshot
  * @param notes        what a reader should know about this snapshot's figures
  */
 public record Snapshot(String name, Instant takenAt, boolean tracing, Instant tracingSince,
                        TracingSettings settings, HeapFigures heap, ClassHistogram histogram,
-                       AllocationProfile allocations, List<LiveObjectSample> liveObjects, List<String> notes) {
+                       AllocationProfile allocations, List<LiveObjectSample> liveObjects, List<RootSize> roots,
+                       List<String> notes) {
     public Snapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(histogram, "histogram");
         Objects.requireNonNull(allocations, "allocations");
         liveObjects = List.copyOf(liveObjects);
+        roots = List.copyOf(roots);
         notes = List.copyOf(notes);
     }
 }

@@ -13,7 +13,13 @@ final class SnapshotNotes {
     static List<String> forView(Snapshot snapshot, StatisticsQuery query) {
         List<String> notes = new ArrayList<>();
         boolean histogram = query.view() == View.LIVE && query.groupBy() == GroupBy.TYPE;
-        if (histogram) {
+        if (query.groupBy() == GroupBy.ROOT) {
+            notes.add("root: deep bytes and object counts of the registered roots alive at the snapshot (the view"
+                    + " does not apply), from JOL's model of this JVM; weak/soft/phantom referents, classes, class"
+                    + " loaders and threads are not followed");
+            snapshot.roots().stream().filter(r -> r.size().truncated()).forEach(r -> notes.add("root '"
+                    + r.name() + "' was truncated (" + r.size().truncationReason() + "): its figures are lower bounds"));
+        } else if (histogram) {
             notes.add("live by type: exact instances and shallow bytes from the class histogram after a full GC");
         } else if (!snapshot.tracing()) {
             notes.add("tracing was off when '" + snapshot.name() + "' was taken, so its site views are empty;"
@@ -35,7 +41,8 @@ final class SnapshotNotes {
 
     static List<String> forComparison(Snapshot snapshot, Snapshot baseline, StatisticsQuery query) {
         List<String> notes = new ArrayList<>(forView(snapshot, query));
-        boolean histogram = query.view() == View.LIVE && query.groupBy() == GroupBy.TYPE;
+        boolean histogram = query.view() == View.LIVE && query.groupBy() == GroupBy.TYPE
+                || query.groupBy() == GroupBy.ROOT;
         if (!histogram && snapshot.tracing() && !baseline.tracing()) {
             notes.add("tracing was off at the baseline '" + baseline.name() + "': every site counts as new");
         }

@@ -4,6 +4,8 @@ import dev.heapscope.HeapscopeException;
 import dev.heapscope.OneAtATime;
 import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.heap.HistogramReader;
+import dev.heapscope.heap.RootSize;
+import dev.heapscope.heap.RootsService;
 import dev.heapscope.tracing.TraceDump;
 import dev.heapscope.tracing.TracingService;
 import dev.heapscope.tracing.TracingStatus;
@@ -28,13 +30,16 @@ public final class SnapshotService {
     private final SnapshotStore store;
     private final TracingService tracing;
     private final HistogramReader histograms;
+    private final RootsService roots;
     private final OneAtATime heavy;
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
 
-    public SnapshotService(int capacity, TracingService tracing, HistogramReader histograms, OneAtATime heavy) {
+    public SnapshotService(int capacity, TracingService tracing, HistogramReader histograms, RootsService roots,
+                           OneAtATime heavy) {
         this.store = new SnapshotStore(capacity);
         this.tracing = tracing;
         this.histograms = histograms;
+        this.roots = roots;
         this.heavy = heavy;
     }
 
@@ -136,7 +141,16 @@ public final class SnapshotService {
         }
         return new Snapshot(name, Instant.now(), dump != null, dump == null ? null : status.since(),
                 dump == null ? null : status.settings(), heapFigures(histogram), histogram, allocations,
-                dump == null ? List.of() : dump.liveObjects(), notes);
+                dump == null ? List.of() : dump.liveObjects(), rootSizes(notes), notes);
+    }
+
+    private List<RootSize> rootSizes(List<String> notes) {
+        try {
+            return roots.sizeAllForSnapshot();
+        } catch (HeapscopeException.Unavailable e) {
+            notes.add(e.getMessage());
+            return List.of();
+        }
     }
 
     private static HeapFigures heapFigures(ClassHistogram histogram) {

@@ -28,7 +28,7 @@ public record StatisticsQuery(GroupBy groupBy, View view, boolean cumulative, in
             throw new HeapscopeException.BadRequest(
                     "stackDepth " + stackDepth + " is out of range: use 1.." + MAX_STACK_DEPTH);
         }
-        if (cumulative && (groupBy == GroupBy.TYPE || groupBy == GroupBy.TRACEBACK)) {
+        if (cumulative && (groupBy == GroupBy.TYPE || groupBy == GroupBy.TRACEBACK || groupBy == GroupBy.ROOT)) {
             throw new HeapscopeException.BadRequest("cumulative applies to groupBy line, method and file, not "
                     + groupBy.wireName());
         }

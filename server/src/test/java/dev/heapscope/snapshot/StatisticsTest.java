@@ -35,7 +35,7 @@ class StatisticsTest {
         long count = histogram.stream().mapToLong(ClassCount::instances).sum();
         return new Snapshot(name, at, true, T0, new TracingSettings(16, 150),
                 new HeapFigures(0, 0, -1, 0, bytes, count), new ClassHistogram(at, histogram, count, bytes),
-                AllocationProfile.of(samples, 16), live, List.of());
+                AllocationProfile.of(samples, 16), live, List.of(), List.of());
     }
 
     static Snapshot snapshot(String name, List<AllocationSample> samples) {

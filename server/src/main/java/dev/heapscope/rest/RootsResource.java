@@ -1,0 +1,52 @@
+package dev.heapscope.rest;
+
+import dev.heapscope.heap.RootsService;
+import dev.heapscope.heap.WalkOptions;
+import dev.heapscope.heap.WalkRequest;
+import dev.heapscope.rest.api.RootsApi;
+import dev.heapscope.rest.model.RegisteredRoot;
+import dev.heapscope.rest.model.RootList;
+import jakarta.ws.rs.core.Response;
+
+/** /roots: maps to {@link RootsService}. */
+final class RootsResource implements RootsApi {
+
+    private static final int DEFAULT_FOOTPRINT_LIMIT = 10;
+    private static final int MAX_FOOTPRINT_LIMIT = 10_000;
+
+    private final RootsService roots;
+
+    RootsResource(RootsService roots) {
+        this.roots = roots;
+    }
+
+    @Override
+    public Response listRoots() {
+        return Response.ok(new RootList(roots.list().stream()
+                .map(r -> new RegisteredRoot(r.name(), r.type(), r.alive())).toList())).build();
+    }
+
+    @Override
+    public Response getRootSize(String name, Integer limit, Long maxObjects, Long timeLimitMs, String follow) {
+        int n = Models.limit(limit, DEFAULT_FOOTPRINT_LIMIT, MAX_FOOTPRINT_LIMIT);
+        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
+        return Response.ok(Models.of(roots.size(name, options), n)).build();
+    }
+
+    @Override
+    public Response getBackrefs(String name, String type, Integer limit, Integer maxDepth, Long maxObjects,
+                                Long timeLimitMs, String follow) {
+        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
+        int n = limit == null ? 5 : limit;
+        int depth = maxDepth == null ? 20 : maxDepth;
+        return Response.ok(Models.backrefs(name, roots.typeOf(name), type,
+                roots.backrefs(name, type, n, depth, options), options)).build();
+    }
+
+    @Override
+    public Response getRefs(String name, Integer maxDepth, Long maxObjects, Long timeLimitMs, String follow) {
+        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
+        int depth = maxDepth == null ? 3 : maxDepth;
+        return Response.ok(Models.refs(name, depth, roots.refs(name, depth, options), options)).build();
+    }
+}
