@@ -36,7 +36,7 @@ class LeakAtKnownLineTest {
     @BeforeAll
     static void leakBetweenTwoSnapshots() throws Exception {
         heapscope = Heapscope.builder().port(0).start();
-        ApiClient client = new ApiClient().updateBaseUri(heapscope.uri().toString());
+        ApiClient client = Clients.of(heapscope);
         snapshots = new SnapshotsApi(client);
         http = new Http(heapscope.uri());
 

@@ -27,7 +27,7 @@ class SnapshotStoreTest {
     @BeforeEach
     void start() {
         heapscope = Heapscope.builder().port(0).maxSnapshots(2).start();
-        ApiClient client = new ApiClient().updateBaseUri(heapscope.uri().toString());
+        ApiClient client = Clients.of(heapscope);
         snapshots = new SnapshotsApi(client);
         http = new Http(heapscope.uri());
     }
@@ -95,7 +95,7 @@ class SnapshotStoreTest {
 
     @Test
     void histogram_listsBiggestClassesFirst_exactly() throws Exception {
-        Histogram h = new HeapApi(new ApiClient().updateBaseUri(heapscope.uri().toString())).getHistogram(5);
+        Histogram h = new HeapApi(Clients.of(heapscope)).getHistogram(5);
 
         assertThat(h.getEntries()).hasSize(5);
         assertThat(h.getEntries().get(0).getBytes()).isGreaterThanOrEqualTo(h.getEntries().get(4).getBytes());
