@@ -13,7 +13,7 @@ public final class HeapService {
 
     private final HistogramReader histograms;
     private final OneAtATime heavy;
-    private final ClassLayouts layouts = new ClassLayouts();
+    private volatile ClassLayouts layouts;
 
     public HeapService(HistogramReader histograms, OneAtATime heavy) {
         this.histograms = histograms;
@@ -54,7 +54,7 @@ public final class HeapService {
                 .orElseThrow(() -> new HeapscopeException.NotFound("no class named '" + name
                         + "' can be loaded here; use the binary name, e.g. java.util.HashMap$Node"));
         try {
-            return layouts.describe(type);
+            return layouts().describe(type);
         } catch (IllegalArgumentException e) {
             throw new HeapscopeException.BadRequest("no layout for '" + name + "': " + e.getMessage());
         }
@@ -83,5 +83,19 @@ public final class HeapService {
             default -> "L" + element + ";";
         };
         return "[".repeat(dims) + descriptor;
+    }
+
+    /** Created on first use: JOL's VM model loads classes and may print a line, so only when asked. */
+    private ClassLayouts layouts() {
+        ClassLayouts l = layouts;
+        if (l == null) {
+            synchronized (this) {
+                if (layouts == null) {
+                    layouts = new ClassLayouts();
+                }
+                l = layouts;
+            }
+        }
+        return l;
     }
 }
