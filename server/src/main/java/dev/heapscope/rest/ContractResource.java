@@ -7,11 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Serves openapi.yaml, the contract this server was generated from. */
-final class ContractResource implements ContractApi {
+@jakarta.inject.Singleton
+public final class ContractResource implements ContractApi {
 
     private final byte[] contract;
 
-    ContractResource() {
+    public ContractResource() {
         try (InputStream in = ContractResource.class.getResourceAsStream("openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.yaml is missing from the heapscope jar");

@@ -2,13 +2,15 @@ package dev.heapscope.rest;
 
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.rest.api.HeapApi;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 /** /heap: maps to {@link HeapService}. */
-final class HeapResource implements HeapApi {
+public final class HeapResource implements HeapApi {
 
     private final HeapService heap;
 
+    @Inject
     HeapResource(HeapService heap) {
         this.heap = heap;
     }

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.heapscope.Heapscope;
+import dev.heapscope.heap.HeapService;
+import dev.heapscope.heap.RootsService;
+import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.tracing.TracingService;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -19,11 +24,22 @@ final class RestApplication {
 
     static ResourceConfig of(Heapscope heapscope, String accessToken) {
         ResourceConfig config = new ResourceConfig();
-        config.register(new TracingResource(heapscope.tracing()));
-        config.register(new SnapshotsResource(heapscope.snapshots()));
-        config.register(new HeapResource(heapscope.heap()));
-        config.register(new RootsResource(heapscope.roots()));
-        config.register(new ContractResource());
+        // resources are registered as classes, built per request with the core services injected:
+        // Jersey finds their @Path on the generated interfaces, which it does not for registered instances
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(heapscope.tracing()).to(TracingService.class);
+                bind(heapscope.snapshots()).to(SnapshotService.class);
+                bind(heapscope.heap()).to(HeapService.class);
+                bind(heapscope.roots()).to(RootsService.class);
+            }
+        });
+        config.register(TracingResource.class);
+        config.register(SnapshotsResource.class);
+        config.register(HeapResource.class);
+        config.register(RootsResource.class);
+        config.register(ContractResource.class);
         // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());

@@ -6,16 +6,18 @@ import dev.heapscope.heap.WalkRequest;
 import dev.heapscope.rest.api.RootsApi;
 import dev.heapscope.rest.model.RegisteredRoot;
 import dev.heapscope.rest.model.RootList;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 /** /roots: maps to {@link RootsService}. */
-final class RootsResource implements RootsApi {
+public final class RootsResource implements RootsApi {
 
     private static final int DEFAULT_FOOTPRINT_LIMIT = 10;
     private static final int MAX_FOOTPRINT_LIMIT = 10_000;
 
     private final RootsService roots;
 
+    @Inject
     RootsResource(RootsService roots) {
         this.roots = roots;
     }

@@ -7,14 +7,16 @@ import dev.heapscope.rest.model.SnapshotRequest;
 import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.snapshot.StatisticsQuery;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** /snapshots: maps to {@link SnapshotService}. */
-final class SnapshotsResource implements SnapshotsApi {
+public final class SnapshotsResource implements SnapshotsApi {
 
     private final SnapshotService snapshots;
 
+    @Inject
     SnapshotsResource(SnapshotService snapshots) {
         this.snapshots = snapshots;
     }

@@ -3,13 +3,15 @@ package dev.heapscope.rest;
 import dev.heapscope.rest.api.TracingApi;
 import dev.heapscope.rest.model.TracingSettings;
 import dev.heapscope.tracing.TracingService;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 /** /tracing: maps to {@link TracingService}. */
-final class TracingResource implements TracingApi {
+public final class TracingResource implements TracingApi {
 
     private final TracingService tracing;
 
+    @Inject
     TracingResource(TracingService tracing) {
         this.tracing = tracing;
     }
