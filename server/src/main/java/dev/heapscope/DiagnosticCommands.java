@@ -1,6 +1,9 @@
 package dev.heapscope;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -22,6 +25,34 @@ public final class DiagnosticCommands {
         } catch (JMException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A full GC ({@code GC.run}). Unlike {@code System.gc()} it is not disabled by
+     * {@code -XX:+DisableExplicitGC}; old-object samples are reported only once they survived a GC.
+     */
+    public void gcRun() {
+        invoke("gcRun");
+    }
+
+    /**
+     * {@code JFR.dump} of one recording into a file. With chains, {@code path-to-gc-roots} is left
+     * out on purpose: {@code path-to-gc-roots=true} makes JFR search for roots with no time limit,
+     * while leaving it out makes JFR use the recording's own (finite) {@code cutoff}.
+     */
+    public void jfrDump(String recordingName, Path file, boolean withChains) {
+        List<String> args = new ArrayList<>();
+        args.add("name=" + quoted(recordingName));
+        args.add("filename=" + quoted(file.toString()));
+        if (!withChains) {
+            args.add("path-to-gc-roots=false");
+        }
+        invoke("jfrDump", args.toArray(new String[0]));
+    }
+
+    // the arguments are joined into one command line and split again on blanks
+    private static String quoted(String value) {
+        return value.chars().anyMatch(Character::isWhitespace) ? '"' + value + '"' : value;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.heapscope.heap.RootSize;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.tracing.TraceDump;
 import dev.heapscope.tracing.TracingService;
+import dev.heapscope.tracing.TracingSettings;
 import dev.heapscope.tracing.TracingStatus;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -128,19 +129,21 @@ public final class SnapshotService {
     }
 
     private Snapshot capture(String name) {
-        TracingStatus status = tracing.status();
         // the histogram runs a full GC first, so the dump's old-object samples have all survived one
         ClassHistogram histogram = histograms.take();
         TraceDump dump = tracing.dumpIfTracing();
+        TracingStatus status = tracing.status();
+        // tracing may have stopped (or restarted) between the dump and now: keep what the dump holds
+        TracingSettings settings = status.settings() == null ? TracingSettings.DEFAULTS : status.settings();
         List<String> notes = new ArrayList<>();
         AllocationProfile allocations = AllocationProfile.EMPTY;
         if (dump != null) {
-            allocations = AllocationProfile.of(dump.allocations(), status.settings().stackDepth());
+            allocations = AllocationProfile.of(dump.allocations(), settings.stackDepth());
         } else {
             notes.add("tracing was off: the histogram and heap figures are here, the site views are empty");
         }
         return new Snapshot(name, Instant.now(), dump != null, dump == null ? null : status.since(),
-                dump == null ? null : status.settings(), heapFigures(histogram), histogram, allocations,
+                dump == null ? null : settings, heapFigures(histogram), histogram, allocations,
                 dump == null ? List.of() : dump.liveObjects(), rootSizes(notes), notes);
     }
 

@@ -1,5 +1,36 @@
 package dev.heapscope.tracing;
 
+/**
+ * How allocation tracing runs.
+ *
+ * @param stackDepth                 frames kept per traceback when statistics are aggregated, 1..64
+ *                                   (default 16). JFR records stacks JVM-wide
+ *                                   ({@code -XX:FlightRecorderOptions:stackdepth}, default 64), so this
+ *                                   depth is applied when aggregating, not when recording.
+ * @param allocationSamplesPerSecond the JFR {@code throttle} of {@code jdk.ObjectAllocationSample}, in
+ *                                   events per second for the whole JVM, 1..10,000 (default 150, JFR's
+ *                                   own default)
+ * @throws IllegalArgumentException naming the value out of range
+ */
 public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
+
+    /** Largest {@link #stackDepth}: JFR's default JVM-wide stack depth. */
+    public static final int MAX_STACK_DEPTH = 64;
+
+    /** Largest {@link #allocationSamplesPerSecond}. */
+    public static final int MAX_SAMPLES_PER_SECOND = 10_000;
+
+    /** Depth 16, 150 allocation samples per second. */
     public static final TracingSettings DEFAULTS = new TracingSettings(16, 150);
+
+    public TracingSettings {
+        if (stackDepth < 1 || stackDepth > MAX_STACK_DEPTH) {
+            throw new IllegalArgumentException(
+                    "stackDepth must be 1.." + MAX_STACK_DEPTH + ", was " + stackDepth);
+        }
+        if (allocationSamplesPerSecond < 1 || allocationSamplesPerSecond > MAX_SAMPLES_PER_SECOND) {
+            throw new IllegalArgumentException("allocationSamplesPerSecond must be 1.."
+                    + MAX_SAMPLES_PER_SECOND + ", was " + allocationSamplesPerSecond);
+        }
+    }
 }

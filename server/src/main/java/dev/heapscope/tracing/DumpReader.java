@@ -1,0 +1,169 @@
+package dev.heapscope.tracing;
+
+import dev.heapscope.HeapscopeThreads;
+import dev.heapscope.heap.TypeNames;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import jdk.jfr.consumer.RecordedClass;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedObject;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Parses one dump file of a tracing recording into a {@link TraceDump}, keeping only what this
+ * recording should see: allocations since it started, the old-object samples emitted for this dump,
+ * and nothing heapscope allocated itself. Types are reported in {@link TypeNames#readable} form
+ * ({@code byte[]}, not JFR's {@code [B}), the form the class histogram uses. One reader per file.
+ */
+final class DumpReader {
+
+    static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
+    static final String OLD_OBJECT_SAMPLE = "jdk.OldObjectSample";
+
+    private final String recordingName;
+    private final long dumpNumber;
+    private final Instant since;
+
+    private final List<RecordedEvent> allocationEvents = new ArrayList<>();
+    private final List<RecordedEvent> oldObjects = new ArrayList<>();
+    private Instant marker;
+
+    /**
+     * @param recordingName the recording's name, to find its own {@link DumpMarker}
+     * @param dumpNumber    the marker's dump number
+     * @param since         when tracing started; earlier allocation samples and objects allocated
+     *                      earlier (possible when another recording runs too) are left out
+     */
+    DumpReader(String recordingName, long dumpNumber, Instant since) {
+        this.recordingName = recordingName;
+        this.dumpNumber = dumpNumber;
+        this.since = since;
+    }
+
+    TraceDump read(Path file, Instant dumpedAt, boolean withChains) throws IOException {
+        try (RecordingFile recording = new RecordingFile(file)) {
+            while (recording.hasMoreEvents()) {
+                accept(recording.readEvent());
+            }
+        }
+        List<AllocationSample> allocations = allocations();
+        List<LiveObjectSample> live = new ArrayList<>();
+        for (RecordedEvent event : oldObjects) {
+            List<Frame> stack = Stacks.of(event.getStackTrace());
+            if (isFromThisDump(event) && isSinceStart(event) && !isHeapscopeOwn(event, stack)) {
+                live.add(liveObject(event, stack, withChains));
+            }
+        }
+        return new TraceDump(dumpedAt, allocations, live, withChains);
+    }
+
+    private void accept(RecordedEvent event) {
+        String type = event.getEventType().getName();
+        if (type.equals(ALLOCATION_SAMPLE)) {
+            if (!event.getStartTime().isBefore(since)) {
+                allocationEvents.add(event);
+            }
+        } else if (type.equals(OLD_OBJECT_SAMPLE)) {
+            oldObjects.add(event);
+        } else if (type.equals(DumpMarker.NAME) && isOwnMarker(event)) {
+            marker = event.getStartTime();
+        }
+    }
+
+    /**
+     * A sample's weight is what its thread allocated since that thread's previous sample, which JFR
+     * remembers per thread across recordings. A thread's first sample after tracing started can so carry
+     * hundreds of megabytes allocated before the start (measured on JDK 17 and 25) and put them on
+     * whatever line it happened to hit. It is counted as at most a typical sample of its thread (the
+     * median of its other weights, about one TLAB), or left out when the thread has no other sample.
+     */
+    private List<AllocationSample> allocations() {
+        Map<Long, List<RecordedEvent>> byThread = new HashMap<>();
+        List<AllocationSample> samples = new ArrayList<>();
+        for (RecordedEvent event : allocationEvents) {
+            Long thread = threadId(event);
+            if (thread == null) {
+                add(samples, event, event.getLong("weight"));
+            } else {
+                byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(event);
+            }
+        }
+        for (List<RecordedEvent> events : byThread.values()) {
+            events.sort(Comparator.comparing(RecordedEvent::getStartTime));
+            long[] later = events.stream().skip(1).mapToLong(e -> e.getLong("weight")).sorted().toArray();
+            if (later.length > 0) {
+                add(samples, events.get(0), Math.min(events.get(0).getLong("weight"), later[later.length / 2]));
+            }
+            for (RecordedEvent event : events.subList(1, events.size())) {
+                add(samples, event, event.getLong("weight"));
+            }
+        }
+        return samples;
+    }
+
+    private static void add(List<AllocationSample> samples, RecordedEvent event, long weight) {
+        List<Frame> stack = Stacks.of(event.getStackTrace());
+        if (!isHeapscopeOwn(event, stack)) {
+            samples.add(new AllocationSample(readable(event.getClass("objectClass")), weight, stack));
+        }
+    }
+
+    private static Long threadId(RecordedEvent event) {
+        RecordedThread thread = event.getThread("eventThread");
+        return thread == null ? null : thread.getId();
+    }
+
+    private boolean isOwnMarker(RecordedEvent event) {
+        return recordingName.equals(event.getString("recording")) && event.getLong("dump") == dumpNumber;
+    }
+
+    // JFR stamps every sample of one emission with the same start time, after the marker
+    private boolean isFromThisDump(RecordedEvent event) {
+        return marker != null && !event.getStartTime().isBefore(marker);
+    }
+
+    // the old-object sampler is JVM-wide: with another recording running it holds older objects too
+    private boolean isSinceStart(RecordedEvent event) {
+        return !event.getInstant("allocationTime").isBefore(since);
+    }
+
+    private static boolean isHeapscopeOwn(RecordedEvent event, List<Frame> stack) {
+        RecordedThread thread = event.getThread("eventThread");
+        if (thread != null && HeapscopeThreads.isHeapscopeThread(thread.getJavaName())) {
+            return true;
+        }
+        return Frames.isHeapscopeOwn(stack);
+    }
+
+    private static LiveObjectSample liveObject(RecordedEvent event, List<Frame> stack, boolean withChains) {
+        RecordedObject object = event.getValue("object");
+        // JFR writes Integer.MIN_VALUE for objects that are not arrays
+        int arrayElements = event.getInt("arrayElements");
+        OptionalLong size = event.hasField("objectSize")
+                ? OptionalLong.of(event.getLong("objectSize"))
+                : OptionalLong.empty();
+        ReferenceChain chain = withChains && object != null
+                ? ChainReader.read(object, event.getValue("root"))
+                : null;
+        return new LiveObjectSample(
+                object == null ? "unknown" : readable(object.getValue("type")),
+                event.getInstant("allocationTime"),
+                event.getDuration("objectAge"),
+                size,
+                arrayElements < 0 ? -1 : arrayElements,
+                stack,
+                chain);
+    }
+
+    private static String readable(RecordedClass type) {
+        return type == null ? "unknown" : TypeNames.readable(type.getName());
+    }
+}

@@ -1,0 +1,123 @@
+package dev.heapscope.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Test;
+
+class AllocationTracerLifecycleTest {
+
+    static final TracingSettings OTHER = new TracingSettings(8, 300);
+
+    @Test
+    void start_isIdempotent_forEqualSettings() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            TracingState first = tracer.start(TracingSettings.DEFAULTS);
+            TracingState again = tracer.start(new TracingSettings(16, 150));
+
+            assertThat(again).isEqualTo(first);
+            assertThat(first.tracing()).isTrue();
+            assertThat(first.since()).isNotNull();
+            assertThat(first.settings()).isEqualTo(TracingSettings.DEFAULTS);
+            assertThat(ourRecordings()).hasSize(1);
+        }
+    }
+
+    @Test
+    void start_conflicts_whenSettingsDiffer() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            tracer.start(TracingSettings.DEFAULTS);
+
+            assertThatThrownBy(() -> tracer.start(OTHER))
+                    .isInstanceOf(TracingConflict.class)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(TracingSettings.DEFAULTS.toString())
+                    .satisfies(e -> assertThat(((TracingConflict) e).running()).isEqualTo(TracingSettings.DEFAULTS));
+            assertThat(tracer.state().settings()).isEqualTo(TracingSettings.DEFAULTS);
+        }
+    }
+
+    @Test
+    void stop_isIdempotent_andRestartTakesNewSettings() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            assertThat(tracer.stop()).isEqualTo(new TracingState(false, null, null));
+            tracer.start(TracingSettings.DEFAULTS);
+
+            assertThat(tracer.stop().tracing()).isFalse();
+            assertThat(tracer.stop().tracing()).isFalse();
+            assertThat(tracer.start(OTHER).settings()).isEqualTo(OTHER);
+        }
+    }
+
+    @Test
+    void dump_throws_whenNotTracing() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            assertThatThrownBy(() -> tracer.dump(true))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not tracing");
+            tracer.start(TracingSettings.DEFAULTS);
+            tracer.stop();
+            assertThatThrownBy(() -> tracer.dump(false)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void stopAndClose_leaveNoRecordingAndNoFiles() throws IOException {
+        Set<Path> directoriesBefore = dumpDirectories();
+        AllocationTracer tracer = new AllocationTracer();
+        tracer.start(TracingSettings.DEFAULTS);
+        tracer.dump(true);
+        assertThat(ourRecordings()).hasSize(1);
+        assertThat(dumpDirectories()).hasSize(directoriesBefore.size() + 1);
+
+        tracer.stop();
+        assertThat(ourRecordings()).isEmpty();
+        assertThat(dumpDirectories()).isEqualTo(directoriesBefore);
+
+        tracer.start(TracingSettings.DEFAULTS);
+        tracer.close();
+        assertThat(ourRecordings()).isEmpty();
+        assertThat(dumpDirectories()).isEqualTo(directoriesBefore);
+        assertThat(tracer.state().tracing()).isFalse();
+    }
+
+    @Test
+    void twoTracers_doNotSeeEachOthersLifecycle() {
+        try (AllocationTracer one = new AllocationTracer(); AllocationTracer two = new AllocationTracer()) {
+            one.start(TracingSettings.DEFAULTS);
+            two.start(OTHER);
+            assertThat(ourRecordings()).hasSize(2);
+
+            one.stop();
+
+            assertThat(one.state().tracing()).isFalse();
+            assertThat(two.state()).extracting(TracingState::tracing, TracingState::settings).containsExactly(true, OTHER);
+            assertThat(ourRecordings()).hasSize(1);
+            assertThat(two.dump(true).chainsIncluded()).isTrue();
+            assertThatThrownBy(() -> one.dump(true)).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(ourRecordings()).isEmpty();
+    }
+
+    static Set<String> ourRecordings() {
+        return FlightRecorder.getFlightRecorder().getRecordings().stream()
+                .map(Recording::getName)
+                .filter(name -> name.startsWith("heapscope-tracing-"))
+                .collect(Collectors.toSet());
+    }
+
+    static Set<Path> dumpDirectories() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("heapscope-tracing-"))
+                    .collect(Collectors.toSet());
+        }
+    }
+}
