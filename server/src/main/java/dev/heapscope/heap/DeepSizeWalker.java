@@ -23,7 +23,10 @@ import java.util.Objects;
  */
 public final class DeepSizeWalker {
 
+    private static final long FIRST_WALK_CAPACITY = 1 << 16;
+
     private final HeapModel model;
+    private final SizeHints sizeHints = new SizeHints();
 
     /** @throws IllegalStateException if this runtime offers no way to read object fields */
     public DeepSizeWalker() {
@@ -45,7 +48,17 @@ public final class DeepSizeWalker {
     public DeepSize measure(Object root, WalkOptions options) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(options, "options");
-        return new Walk(model, options).run(root);
+        long expected = sizeHints.expected(root);
+        Walk walk = new Walk(model, options, expected);
+        DeepSize size = walk.run(root);
+        sizeHints.record(root, walk.seen.size());
+        return size;
+    }
+
+    /** Objects to make room for: a little more than last time, or a start that grows 4x at a time. */
+    private static long initialCapacity(WalkOptions options, long expected) {
+        long wanted = expected > 0 ? expected + (expected >>> 3) : FIRST_WALK_CAPACITY;
+        return Math.min(options.maxObjects(), wanted);
     }
 
     /** The mutable state of one measurement; confined to the calling thread. */
@@ -63,14 +76,14 @@ public final class DeepSizeWalker {
         private ClassInfo[] infos;
         private long rootBytes;
 
-        Walk(HeapModel model, WalkOptions options) {
+        Walk(HeapModel model, WalkOptions options, long expectedObjects) {
             this.model = model;
             this.shape = model.shape;
             this.reader = model.reader;
             this.budget = new WalkBudget(options);
             this.excludedKinds = Boundaries.excludedKinds(options);
             this.skipReferents = options.boundaries().contains(Boundary.REFERENCE_REFERENTS);
-            this.seen = new IdentitySet(Math.min(options.maxObjects(), 1 << 16));
+            this.seen = new IdentitySet(initialCapacity(options, expectedObjects));
             int classes = Math.max(64, model.classIdBound());
             this.counts = new long[classes];
             this.bytes = new long[classes];
