@@ -116,24 +116,39 @@ public final class DeepSizeWalker {
             if ((info.kind & excludedKinds) != 0) {
                 return 0;
             }
-            long size = info.sizeOf(o, shape);
-            count(info, size);
+            long size;
             if (info.referenceArray) {
-                for (Object e : (Object[]) o) {
+                Object[] array = (Object[]) o;
+                size = info.arraySize(array.length, shape);
+                for (Object e : array) {
                     offer(e);
                 }
-            } else if (!info.primitiveArray) {
-                long[] offsets = skipReferents ? info.fieldOffsetsWithoutReferent : info.fieldOffsets;
-                for (long offset : offsets) {
+            } else if (info.primitiveArray) {
+                size = info.arraySize(java.lang.reflect.Array.getLength(o), shape);
+            } else {
+                size = info.instanceSize(o, shape);
+                for (long offset : skipReferents ? info.fieldOffsetsWithoutReferent : info.fieldOffsets) {
                     offer(reader.read(o, offset));
                 }
             }
+            count(info, size);
             return size;
         }
 
+        /**
+         * Marks {@code e} seen and queues it, or counts it at once if it holds no references
+         * (boxes, primitive arrays): its header is in cache now, and the stack is spared a round trip.
+         */
         private void offer(Object e) {
             if (e != null && seen.add(e)) {
-                work.push(e);
+                ClassInfo info = model.info(e.getClass());
+                if (!info.leaf) {
+                    work.push(e);
+                } else if ((info.kind & excludedKinds) == 0 && budget.tryVisit()) {
+                    count(info, info.primitiveArray
+                            ? info.arraySize(java.lang.reflect.Array.getLength(e), shape)
+                            : info.instanceSize(e, shape));
+                }
             }
         }
 
@@ -145,9 +160,10 @@ public final class DeepSizeWalker {
                 bytes = Arrays.copyOf(bytes, n);
                 infos = Arrays.copyOf(infos, n);
             }
-            counts[id]++;
+            if (counts[id]++ == 0) {
+                infos[id] = info;
+            }
             bytes[id] += size;
-            infos[id] = info;
         }
 
         private DeepSize result() {
