@@ -18,7 +18,40 @@ final class ArrayShape {
     }
 
     static ArrayShape current() {
-        return new ArrayShape(VM.current());
+        return new ArrayShape(quietVm());
+    }
+
+    /**
+     * JOL's model, initialised without its two attach attempts into the host JVM: a self-attach to
+     * get an {@code Instrumentation} (fails unless the host runs with
+     * {@code -Djdk.attach.allowAttachSelf}; if it succeeds it loads an agent into the host), and a
+     * Serviceability Agent process that ptrace-attaches to the host (1.2 to 2.8 s here). Neither
+     * changes a size: the agent only yields object addresses, which heapscope never uses. JOL reads
+     * both flags once, at its first {@code VM.current()}, so they are set just around that call and
+     * then restored; a host that set them itself keeps its values. JOL still prints one line per
+     * skipped attach to {@code System.out} ({@code # WARNING: Unable to get Instrumentation...});
+     * no flag silences that.
+     */
+    private static VirtualMachine quietVm() {
+        synchronized (ArrayShape.class) {
+            String[] flags = {"jol.skipDynamicAttach", "jol.skipHotspotSAAttach"};
+            String[] previous = new String[flags.length];
+            for (int i = 0; i < flags.length; i++) {
+                previous[i] = System.getProperty(flags[i]);
+                if (previous[i] == null) {
+                    System.setProperty(flags[i], "true");
+                }
+            }
+            try {
+                return VM.current();
+            } finally {
+                for (int i = 0; i < flags.length; i++) {
+                    if (previous[i] == null) {
+                        System.clearProperty(flags[i]);
+                    }
+                }
+            }
+        }
     }
 
     long base(Class<?> arrayType) {

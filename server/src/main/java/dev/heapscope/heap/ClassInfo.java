@@ -23,6 +23,8 @@ final class ClassInfo {
     final int kind;
     final boolean referenceArray;
     final boolean primitiveArray;
+    /** Holds no references: a primitive array or an instance without reference fields. */
+    final boolean leaf;
     final long arrayBase;
     final long arrayScale;
     /** Offsets of all reference fields, in {@link #fieldNames} order. */
@@ -78,6 +80,7 @@ final class ClassInfo {
         int kept = referentSlot < 0 ? fieldNames.length : fieldNames.length - 1;
         this.fieldOffsetsWithoutReferent = new long[kept];
         this.slotsWithoutReferent = new int[kept];
+        this.leaf = primitiveArray || (!referenceArray && fieldOffsets.length == 0);
         for (int slot = 0, k = 0; slot < fieldNames.length; slot++) {
             if (slot != referentSlot) {
                 fieldOffsetsWithoutReferent[k] = fieldOffsets[slot];
@@ -88,9 +91,19 @@ final class ClassInfo {
 
     /** Shallow size of {@code o}, an instance of this class, as JOL's model of this VM gives it. */
     long sizeOf(Object o, ArrayShape shape) {
-        if (type.isArray()) {
-            return shape.align(arrayBase + arrayScale * java.lang.reflect.Array.getLength(o));
+        if (referenceArray || primitiveArray) {
+            return arraySize(java.lang.reflect.Array.getLength(o), shape);
         }
+        return instanceSize(o, shape);
+    }
+
+    /** Size of an array of this class with {@code length} elements: base + scale * length, aligned (as JOL). */
+    long arraySize(int length, ArrayShape shape) {
+        return shape.align(arrayBase + arrayScale * length);
+    }
+
+    /** Size of {@code o}, a non-array instance of this class; measured once per class by JOL. */
+    long instanceSize(Object o, ArrayShape shape) {
         if (sizeVariesPerInstance) {
             return shape.sizeOfInstance(o);
         }

@@ -23,7 +23,10 @@ import java.util.Objects;
  */
 public final class DeepSizeWalker {
 
+    private static final long FIRST_WALK_CAPACITY = 1 << 16;
+
     private final HeapModel model;
+    private final SizeHints sizeHints = new SizeHints();
 
     /** @throws IllegalStateException if this runtime offers no way to read object fields */
     public DeepSizeWalker() {
@@ -45,7 +48,17 @@ public final class DeepSizeWalker {
     public DeepSize measure(Object root, WalkOptions options) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(options, "options");
-        return new Walk(model, options).run(root);
+        long expected = sizeHints.expected(root);
+        Walk walk = new Walk(model, options, expected);
+        DeepSize size = walk.run(root);
+        sizeHints.record(root, walk.seen.size());
+        return size;
+    }
+
+    /** Objects to make room for: a little more than last time, or a start that grows 4x at a time. */
+    private static long initialCapacity(WalkOptions options, long expected) {
+        long wanted = expected > 0 ? expected + (expected >>> 3) : FIRST_WALK_CAPACITY;
+        return Math.min(options.maxObjects(), wanted);
     }
 
     /** The mutable state of one measurement; confined to the calling thread. */
@@ -63,14 +76,14 @@ public final class DeepSizeWalker {
         private ClassInfo[] infos;
         private long rootBytes;
 
-        Walk(HeapModel model, WalkOptions options) {
+        Walk(HeapModel model, WalkOptions options, long expectedObjects) {
             this.model = model;
             this.shape = model.shape;
             this.reader = model.reader;
             this.budget = new WalkBudget(options);
             this.excludedKinds = Boundaries.excludedKinds(options);
             this.skipReferents = options.boundaries().contains(Boundary.REFERENCE_REFERENTS);
-            this.seen = new IdentitySet(Math.min(options.maxObjects(), 1 << 16));
+            this.seen = new IdentitySet(initialCapacity(options, expectedObjects));
             int classes = Math.max(64, model.classIdBound());
             this.counts = new long[classes];
             this.bytes = new long[classes];
@@ -103,24 +116,39 @@ public final class DeepSizeWalker {
             if ((info.kind & excludedKinds) != 0) {
                 return 0;
             }
-            long size = info.sizeOf(o, shape);
-            count(info, size);
+            long size;
             if (info.referenceArray) {
-                for (Object e : (Object[]) o) {
+                Object[] array = (Object[]) o;
+                size = info.arraySize(array.length, shape);
+                for (Object e : array) {
                     offer(e);
                 }
-            } else if (!info.primitiveArray) {
-                long[] offsets = skipReferents ? info.fieldOffsetsWithoutReferent : info.fieldOffsets;
-                for (long offset : offsets) {
+            } else if (info.primitiveArray) {
+                size = info.arraySize(java.lang.reflect.Array.getLength(o), shape);
+            } else {
+                size = info.instanceSize(o, shape);
+                for (long offset : skipReferents ? info.fieldOffsetsWithoutReferent : info.fieldOffsets) {
                     offer(reader.read(o, offset));
                 }
             }
+            count(info, size);
             return size;
         }
 
+        /**
+         * Marks {@code e} seen and queues it, or counts it at once if it holds no references
+         * (boxes, primitive arrays): its header is in cache now, and the stack is spared a round trip.
+         */
         private void offer(Object e) {
             if (e != null && seen.add(e)) {
-                work.push(e);
+                ClassInfo info = model.info(e.getClass());
+                if (!info.leaf) {
+                    work.push(e);
+                } else if ((info.kind & excludedKinds) == 0 && budget.tryVisit()) {
+                    count(info, info.primitiveArray
+                            ? info.arraySize(java.lang.reflect.Array.getLength(e), shape)
+                            : info.instanceSize(e, shape));
+                }
             }
         }
 
@@ -132,9 +160,10 @@ public final class DeepSizeWalker {
                 bytes = Arrays.copyOf(bytes, n);
                 infos = Arrays.copyOf(infos, n);
             }
-            counts[id]++;
+            if (counts[id]++ == 0) {
+                infos[id] = info;
+            }
             bytes[id] += size;
-            infos[id] = info;
         }
 
         private DeepSize result() {

@@ -30,6 +30,19 @@ class DeepSizeWalkerJolEqualityTest {
     }
 
     @Test
+    void measure_equalsJol_onARepeatedWalk_whenTheRootGrewOrShrankSinceTheLastOne() {
+        Map<Integer, String> map = new HashMap<>();
+        map.put(1, "one");
+        walker.measure(map, WalkOptions.unbounded());
+        for (int i = 0; i < 50_000; i++) {
+            map.put(i, "v" + i);
+        }
+        assertEqualsJol(map);
+        map.clear();
+        assertEqualsJol(map);
+    }
+
+    @Test
     void measure_equalsJol_onArrayList() {
         List<Object> list = new ArrayList<>(List.of("a", "bb", 3, 4L, 5.0));
         assertEqualsJol(list);
