@@ -35,7 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class TracingOverheadBenchmark {
 
-    @Param({"off", "on"})
+    /** "off", or the allocation samples per second tracing runs with ("150" is JFR's default throttle). */
+    @Param({"off", "150", "1000", "10000"})
     public String tracing;
 
     private Heapscope heapscope;
@@ -44,8 +45,9 @@ public class TracingOverheadBenchmark {
     @Setup(Level.Trial)
     public void start() {
         heapscope = Heapscope.builder().port(0).start();
-        if (tracing.equals("on")) {
-            heapscope.tracing().start(TracingSettings.DEFAULTS);
+        if (!tracing.equals("off")) {
+            heapscope.tracing().start(new TracingSettings(TracingSettings.DEFAULTS.stackDepth(),
+                    Integer.parseInt(tracing)));
         }
     }
 

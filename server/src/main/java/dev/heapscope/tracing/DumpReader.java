@@ -31,6 +31,8 @@ final class DumpReader {
     private final String recordingName;
     private final long dumpNumber;
     private final Instant since;
+    private final ThreadAllocations allocatedAtStart;
+    private final ThreadAllocations allocatedNow;
 
     private final List<RecordedEvent> allocationEvents = new ArrayList<>();
     private final List<RecordedEvent> oldObjects = new ArrayList<>();
@@ -41,9 +43,14 @@ final class DumpReader {
      * @param dumpNumber    the marker's dump number
      * @param since         when tracing started; earlier allocation samples and objects allocated
      *                      earlier (possible when another recording runs too) are left out
+     * @param allocatedAtStart each thread's allocated bytes when tracing started
+     * @param allocatedNow     each thread's allocated bytes at this dump
      */
-    DumpReader(String recordingName, long dumpNumber, Instant since) {
+    DumpReader(String recordingName, long dumpNumber, Instant since, ThreadAllocations allocatedAtStart,
+               ThreadAllocations allocatedNow) {
         this.recordingName = recordingName;
+        this.allocatedAtStart = allocatedAtStart;
+        this.allocatedNow = allocatedNow;
         this.dumpNumber = dumpNumber;
         this.since = since;
     }
@@ -82,31 +89,45 @@ final class DumpReader {
      * A sample's weight is what its thread allocated since that thread's previous sample, which JFR
      * remembers per thread across recordings. A thread's first sample after tracing started can so carry
      * hundreds of megabytes allocated before the start (measured on JDK 17 and 25) and put them on
-     * whatever line it happened to hit. It is counted as at most a typical sample of its thread (the
-     * median of its other weights, about one TLAB), or left out when the thread has no other sample.
+     * whatever line it happened to hit. It is bounded by what the thread really allocated since the start
+     * (ThreadMXBean, exact) less what its later samples already account for. Where the JVM cannot tell
+     * (a thread that ended, allocation accounting off), it counts as at most a typical sample of its
+     * thread (the median of its other weights), or is left out when the thread has no other sample.
      */
     private List<AllocationSample> allocations() {
         Map<Long, List<RecordedEvent>> byThread = new HashMap<>();
         List<AllocationSample> samples = new ArrayList<>();
         for (RecordedEvent event : allocationEvents) {
-            Long thread = threadId(event);
+            Long thread = javaThreadId(event);
             if (thread == null) {
                 add(samples, event, event.getLong("weight"));
             } else {
                 byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(event);
             }
         }
-        for (List<RecordedEvent> events : byThread.values()) {
+        byThread.forEach((thread, events) -> {
             events.sort(Comparator.comparing(RecordedEvent::getStartTime));
-            long[] later = events.stream().skip(1).mapToLong(e -> e.getLong("weight")).sorted().toArray();
-            if (later.length > 0) {
-                add(samples, events.get(0), Math.min(events.get(0).getLong("weight"), later[later.length / 2]));
-            }
+            long laterWeights = 0;
             for (RecordedEvent event : events.subList(1, events.size())) {
                 add(samples, event, event.getLong("weight"));
+                laterWeights += event.getLong("weight");
             }
-        }
+            Long firstWeight = boundedFirstWeight(thread, events, laterWeights);
+            if (firstWeight != null && firstWeight > 0) {
+                add(samples, events.get(0), firstWeight);
+            }
+        });
         return samples;
+    }
+
+    private Long boundedFirstWeight(long javaThreadId, List<RecordedEvent> events, long laterWeights) {
+        long weight = events.get(0).getLong("weight");
+        Long allocated = allocatedAtStart.known() ? allocatedNow.allocatedSince(allocatedAtStart, javaThreadId) : null;
+        if (allocated != null) {
+            return Math.min(weight, Math.max(0, allocated - laterWeights));
+        }
+        long[] later = events.stream().skip(1).mapToLong(e -> e.getLong("weight")).sorted().toArray();
+        return later.length == 0 ? null : Math.min(weight, later[later.length / 2]);
     }
 
     private static void add(List<AllocationSample> samples, RecordedEvent event, long weight) {
@@ -116,9 +137,9 @@ final class DumpReader {
         }
     }
 
-    private static Long threadId(RecordedEvent event) {
+    private static Long javaThreadId(RecordedEvent event) {
         RecordedThread thread = event.getThread("eventThread");
-        return thread == null ? null : thread.getId();
+        return thread == null || thread.getJavaThreadId() < 0 ? null : thread.getJavaThreadId();
     }
 
     private boolean isOwnMarker(RecordedEvent event) {

@@ -37,11 +37,13 @@ final class TracingRecording implements AutoCloseable {
     private final Instant since;
     private final Path dumpDirectory;
     private final DiagnosticCommands commands;
+    private final ThreadAllocations allocatedAtStart;
     private long dumps;
 
     private TracingRecording(Recording recording, DiagnosticCommands commands, TracingSettings settings,
-                             Instant since, Path dumpDirectory) {
+                             Instant since, Path dumpDirectory, ThreadAllocations allocatedAtStart) {
         this.recording = recording;
+        this.allocatedAtStart = allocatedAtStart;
         this.commands = commands;
         this.settings = settings;
         this.since = since;
@@ -67,8 +69,9 @@ final class TracingRecording implements AutoCloseable {
             recording.enable(DumpMarker.class);
             recording.setToDisk(true);
             recording.setMaxSize(MAX_SIZE_BYTES);
+            ThreadAllocations allocated = ThreadAllocations.now();
             recording.start();
-            return new TracingRecording(recording, commands, settings, Instant.now(), directory);
+            return new TracingRecording(recording, commands, settings, Instant.now(), directory, allocated);
         } catch (RuntimeException e) {
             recording.close();
             deleteDirectory(directory);
@@ -93,7 +96,8 @@ final class TracingRecording implements AutoCloseable {
         Path file = dumpDirectory.resolve("dump-" + dump + ".jfr");
         try {
             commands.jfrDump(recording.getName(), file, withChains);
-            return new DumpReader(recording.getName(), dump, since).read(file, dumpedAt, withChains);
+            return new DumpReader(recording.getName(), dump, since, allocatedAtStart, ThreadAllocations.now())
+                    .read(file, dumpedAt, withChains);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the tracing dump", e);
         } finally {
