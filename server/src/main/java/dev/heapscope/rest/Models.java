@@ -4,6 +4,13 @@ import dev.heapscope.heap.ClassCount;
 import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.rest.model.ComparisonReport;
 import dev.heapscope.rest.model.FigureBasis;
+import dev.heapscope.rest.model.GcRoot;
+import dev.heapscope.rest.model.Hop;
+import dev.heapscope.rest.model.LeakComparison;
+import dev.heapscope.rest.model.LeakGroup;
+import dev.heapscope.rest.model.LeakGrowth;
+import dev.heapscope.rest.model.LeakReport;
+import dev.heapscope.rest.model.ReferenceChain;
 import dev.heapscope.rest.model.HeapFigures;
 import dev.heapscope.rest.model.Histogram;
 import dev.heapscope.rest.model.HistogramEntry;
@@ -81,6 +88,35 @@ final class Models {
     static Histogram of(ClassHistogram h) {
         return new Histogram(time(h.takenAt()), h.totalInstances(), h.totalBytes(),
                 h.classes().stream().map(Models::of).toList());
+    }
+
+    static LeakReport of(dev.heapscope.snapshot.LeakReport r) {
+        return new LeakReport(r.snapshot(), r.chainsIncluded(), r.totalSamples(),
+                r.groups().stream().map(Models::of).toList(), r.notes());
+    }
+
+    static LeakComparison of(dev.heapscope.snapshot.LeakComparison c) {
+        return new LeakComparison(c.snapshot(), c.baseline(), c.groups().stream().map(g -> new LeakGrowth(
+                g.isNew() ? LeakGrowth.StatusEnum.NEW : LeakGrowth.StatusEnum.GROWN, g.baselineSamples(),
+                g.samplesDiff(), of(g.group()))).toList(), c.notes());
+    }
+
+    private static LeakGroup of(dev.heapscope.snapshot.LeakGroup g) {
+        return new LeakGroup(g.site(), g.traceback(), g.type(), g.samples(), g.oldestAge().toMillis())
+                .chain(of(g.chain()));
+    }
+
+    private static ReferenceChain of(dev.heapscope.tracing.ReferenceChain chain) {
+        if (chain == null) {
+            return null;
+        }
+        return new ReferenceChain(chain.hops().stream().map(Models::of).toList(),
+                new GcRoot(chain.root().kind(), chain.root().description()), chain.truncated());
+    }
+
+    private static Hop of(dev.heapscope.tracing.Hop hop) {
+        Hop wire = new Hop(hop.holderType()).field(hop.field()).arrayIndex(hop.arrayIndex());
+        return hop.skippedBefore() > 0 ? wire.skippedBefore(hop.skippedBefore()) : wire;
     }
 
     private static HistogramEntry of(ClassCount c) {

@@ -28,6 +28,7 @@ final class RestApplication {
         config.register(new JsonMapper());
         config.register(new ProblemMapper());
         config.register(new TextReportWriter());
+        config.register(new GraphvizWriter());
         if (accessToken != null) {
             config.register(new BearerTokenFilter(accessToken));
         }

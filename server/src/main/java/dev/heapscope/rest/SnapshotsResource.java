@@ -59,4 +59,14 @@ final class SnapshotsResource implements SnapshotsApi {
         StatisticsQuery query = StatisticsQuery.of(groupBy, view, cumulative, limit, stackDepth);
         return Response.ok(Models.of(snapshots.compare(name, baseline, query))).build();
     }
+
+    @Override
+    public Response getLeaks(String name, Integer limit) {
+        return Response.ok(Models.of(snapshots.leaks(name, limit))).build();
+    }
+
+    @Override
+    public Response compareLeaks(String name, String baseline, Integer limit) {
+        return Response.ok(Models.of(snapshots.compareLeaks(name, baseline, limit))).build();
+    }
 }

@@ -95,6 +95,28 @@ public final class SnapshotService {
         return Statistics.compare(now, before, query);
     }
 
+    /**
+     * Live sampled objects of a snapshot grouped by allocation site, with chains to their GC roots.
+     *
+     * @param limit groups to return, 1..1000 (null: 10)
+     * @throws HeapscopeException.NotFound for an unknown name
+     */
+    public LeakReport leaks(String name, Integer limit) {
+        int n = Leaks.limit(limit);
+        return Leaks.of(store.get(name), n);
+    }
+
+    /**
+     * Leak groups new or grown since a baseline.
+     *
+     * @throws HeapscopeException.NotFound for an unknown name
+     */
+    public LeakComparison compareLeaks(String name, String baseline, Integer limit) {
+        int n = Leaks.limit(limit);
+        Snapshot now = store.get(name);
+        return Leaks.compare(now, store.get(baseline), n);
+    }
+
     /** Drops every snapshot (on close). */
     public void clear() {
         store.clear();

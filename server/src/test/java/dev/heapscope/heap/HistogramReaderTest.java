@@ -1,0 +1,53 @@
+package dev.heapscope.heap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heapscope.DiagnosticCommands;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class HistogramReaderTest {
+
+    @Test
+    void parse_readsJcmdHistogram_withReadableNames_andMergesLoaders() {
+        String text = """
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:         10925        4327584  [B (java.base@17.0.15)
+                   2:           100           2400  com.example.Session
+                   3:            50           1200  com.example.Session
+                   4:             7            560  [Ljava.lang.Object; (java.base@17.0.15)
+                Total         11082        4331744
+                """;
+
+        ClassHistogram h = HistogramReader.parse(text, Instant.EPOCH);
+
+        assertThat(h.classes()).containsExactly(new ClassCount("byte[]", 10925, 4327584),
+                new ClassCount("com.example.Session", 150, 3600), new ClassCount("java.lang.Object[]", 7, 560));
+        assertThat(h.totalInstances()).isEqualTo(11082);
+        assertThat(h.totalBytes()).isEqualTo(4331744);
+    }
+
+    @Test
+    void take_countsObjectsHeldNow_exactly() {
+        Object[] held = new Object[5000];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = new HistogramProbe();
+        }
+
+        ClassHistogram h = new HistogramReader(new DiagnosticCommands()).take();
+
+        assertThat(h.byType().get(HistogramProbe.class.getName()).instances()).isEqualTo(5000);
+        assertThat(held).hasSize(5000);
+    }
+
+    static final class HistogramProbe {
+    }
+
+    @Test
+    void readable_namesArraysLikeJava() {
+        assertThat(TypeNames.readable("[[I")).isEqualTo("int[][]");
+        assertThat(TypeNames.readable("[Ljava.util.HashMap$Node;")).isEqualTo("java.util.HashMap$Node[]");
+        assertThat(TypeNames.readable("java.lang.String")).isEqualTo("java.lang.String");
+    }
+}
