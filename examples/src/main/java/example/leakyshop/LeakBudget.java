@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 final class LeakBudget {
 
     /** Growth stops at this many bytes, or at a quarter of the heap when that is smaller. */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
+    static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private final long limitBytes;
     private final AtomicLong spentBytes = new AtomicLong();
@@ -27,7 +27,7 @@ final class LeakBudget {
         this.announce = announce;
     }
 
-    /** The default: 256 MiB or a quarter of the maximum heap, whichever is smaller. */
+    /** The default: 512 MiB or a quarter of the maximum heap, whichever is smaller. */
     static LeakBudget forThisHeap(Consumer<String> announce) {
         long maxHeap = Runtime.getRuntime().maxMemory();
         long quarter = maxHeap == Long.MAX_VALUE ? MAX_BYTES : maxHeap / 4;

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SessionCache {
 
-    static final int ATTRIBUTE_BYTES = 1024;
+    static final int ATTRIBUTE_BYTES = 2048;
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 

@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * kind keeps JFR's attribution clean (a sample's weight is what its thread allocated since its last
  * sample) and makes the threads easy to tell apart in a thread dump.
  *
- * <p>Default rates, about 3 MiB/minute of leaks in all, within the {@link LeakBudget}:
- * 25 logins/s × ~1.2 KiB (sessions), 10 page views/s × ~1.1 KiB (listeners),
- * 2 reports/s × 8 KiB (closures); and ~200 checkouts/s of churn, which is all garbage.
+ * <p>Rates, about 4.5 MiB/minute of leaks in all until the {@link LeakBudget} is spent:
+ * 25 logins/s × ~2.3 KiB (sessions), 10 page views/s × ~1.1 KiB (listeners),
+ * 1 report/s × 8 KiB (closures); and ~100 checkouts/s of churn (about 2-3 MiB/s), all garbage.
+ * JFR samples a thread when it needs a new allocation buffer, so a thread that allocates slowly is
+ * sampled rarely: the session leak is the fastest so that the allocated view finds it within seconds.
  */
 final class Traffic implements AutoCloseable {
 
@@ -50,12 +52,12 @@ final class Traffic implements AutoCloseable {
             }
             bus.publish(new EventBus.PriceChange(sku, 100 + ThreadLocalRandom.current().nextInt(10_000)));
         });
-        traffic.every("reports", 500, () -> {
+        traffic.every("reports", 1000, () -> {
             if (budget.tryTake(REPORT_COST)) {
                 reports.render();
             }
         });
-        traffic.every("checkout", 5, Checkout::checkoutOnce);
+        traffic.every("checkout", 10, Checkout::checkoutOnce);
         return traffic;
     }
 
