@@ -3,19 +3,24 @@ package dev.heapscope;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.HistogramReader;
 import dev.heapscope.heap.RootRegistry;
+import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
+import dev.heapscope.snapshot.SnapshotName;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.management.ObjectName;
 
 /**
  * heapscope inside a service: allocation tracing, named snapshots, their comparison and the heap's
- * figures, served over REST on one port. Start it with {@link #builder()}; {@link #close()} releases
- * the recording, every thread, the port and every registered MBean.
+ * figures, served over REST on one port and as MXBeans in the platform MBeanServer ({@code dev.heapscope:type=
+ * Tracing|Snapshots|Heap}, see {@link JmxBeans} for the naming of a second instance). Start it with
+ * {@link #builder()}; {@link #close()} releases the recording, every thread, the port and every MBean.
  *
  * <pre>{@code
  * try (Heapscope hs = Heapscope.builder().port(7070).start()) {
@@ -31,6 +36,9 @@ public final class Heapscope implements AutoCloseable {
     private final HeapService heap;
     private final RootRegistry roots;
     private final HttpServer http;
+    private final boolean jmx;
+    private final String jmxName;
+    private JmxBeans mbeans;
     private final List<AutoCloseable> closeInReverse = new ArrayList<>();
     private boolean closed;
 
@@ -46,6 +54,8 @@ public final class Heapscope implements AutoCloseable {
         this.roots = new RootRegistry();
         closeInReverse.add(roots::clear);
         this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
+        this.jmx = builder.jmx;
+        this.jmxName = builder.jmxName;
     }
 
     /** A builder with the defaults: 127.0.0.1, port 7070, no token, 32 snapshots. */
@@ -57,6 +67,11 @@ public final class Heapscope implements AutoCloseable {
         try {
             http.startListening();
             closeInReverse.add(http);
+            if (jmx) {
+                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, tracing, snapshots,
+                        heap);
+                closeInReverse.add(mbeans);
+            }
             return this;
         } catch (RuntimeException e) {
             close();
@@ -87,6 +102,14 @@ public final class Heapscope implements AutoCloseable {
     /** Forgets a registered root; returns whether it was registered. */
     public boolean unregister(String name) {
         return roots.unregister(name);
+    }
+
+    /**
+     * The ObjectNames of heapscope's MXBeans in the platform MBeanServer (e.g.
+     * {@code dev.heapscope:type=Tracing}); empty with {@code jmx(false)} and after {@link #close()}.
+     */
+    public List<ObjectName> mbeanNames() {
+        return mbeans == null ? List.of() : mbeans.names();
     }
 
     /** Allocation tracing. */
@@ -137,6 +160,8 @@ public final class Heapscope implements AutoCloseable {
         private int port = 7070;
         private String accessToken;
         private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
+        private boolean jmx = true;
+        private String jmxName;
 
         private Builder() {
         }
@@ -178,10 +203,34 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
+         * Whether to register the MXBeans in the platform MBeanServer (default true), so that JConsole and
+         * VisualVM can drive heapscope with nothing of heapscope's on their classpath.
+         */
+        public Builder jmx(boolean jmx) {
+            this.jmx = jmx;
+            return this;
+        }
+
+        /**
+         * The {@code name=} key of this instance's MXBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
+         * {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. Without it the first heapscope in the JVM registers
+         * {@code dev.heapscope:type=Tracing} and each further one the first free {@code name=2, 3, ...}.
+         * With it, start() fails when another instance already uses the name.
+         */
+        public Builder jmxName(String jmxName) {
+            if (jmxName == null || !SnapshotName.PATTERN.matcher(jmxName).matches()) {
+                throw new IllegalArgumentException("jmxName '" + jmxName + "' is invalid: use 1 to 64 characters"
+                        + " from A-Z a-z 0-9 . _ -, starting with a letter or digit");
+            }
+            this.jmxName = jmxName;
+            return this;
+        }
+
+        /**
          * Starts heapscope.
          *
          * @throws IllegalStateException when binding a non-loopback address without an access token,
-         *                               or when the port cannot be bound
+         *                               when the port cannot be bound, or when the jmxName is taken
          */
         public Heapscope start() {
             if (accessToken == null && !isLoopback(host)) {

@@ -1,6 +1,8 @@
 package dev.heapscope.tracing;
 
 import dev.heapscope.HeapscopeException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Allocation tracing as the adapters see it: start, stop, status, reset peak, and the dump a snapshot
@@ -10,6 +12,7 @@ public final class TracingService implements AutoCloseable {
 
     private final AllocationTracer tracer = new AllocationTracer();
     private final HeapPools pools = new HeapPools();
+    private final List<TracingListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * Validated settings.
@@ -24,6 +27,15 @@ public final class TracingService implements AutoCloseable {
         }
     }
 
+    /** Tells a listener when tracing starts or stops (the JMX notifications). */
+    public void addListener(TracingListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(TracingListener listener) {
+        listeners.remove(listener);
+    }
+
     /** The current state and traced memory. */
     public TracingStatus status() {
         TracingState state = tracer.state();
@@ -35,18 +47,28 @@ public final class TracingService implements AutoCloseable {
      *
      * @throws HeapscopeException.Conflict when tracing already runs with other settings
      */
-    public TracingStatus start(TracingSettings settings) {
+    public synchronized TracingStatus start(TracingSettings settings) {
+        // synchronized so that of two racing starts exactly one sees the off-to-on change and notifies
+        boolean wasTracing = tracer.state().tracing();
         try {
             tracer.start(settings);
         } catch (TracingConflict e) {
             throw new HeapscopeException.Conflict(e.getMessage());
         }
-        return status();
+        TracingStatus now = status();
+        if (!wasTracing && now.tracing()) {
+            listeners.forEach(l -> l.started(now));
+        }
+        return now;
     }
 
     /** Stops tracing and discards its samples; repeating it returns the current status. */
-    public TracingStatus stop() {
+    public synchronized TracingStatus stop() {
+        TracingStatus before = status();
         tracer.stop();
+        if (before.tracing()) {
+            listeners.forEach(l -> l.stopped(before));
+        }
         return status();
     }
 
