@@ -25,6 +25,7 @@ final class DemoProcess implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
+    private final Thread reader;
 
     private DemoProcess(List<String> command) {
         try {
@@ -32,7 +33,7 @@ final class DemoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
-        Thread reader = new Thread(this::collectOutput, "e2e-demo-output");
+        reader = new Thread(this::collectOutput, "e2e-demo-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -65,12 +66,14 @@ final class DemoProcess implements AutoCloseable {
         });
     }
 
-    /** Waits for the process to exit and returns its exit status. */
+    /** Waits for the process to exit and for its last output, and returns its exit status. */
     int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("still running after " + timeout.toSeconds() + " s:\n" + output());
             }
+            // the process can be gone before its last lines are read
+            reader.join(Duration.ofSeconds(5).toMillis());
             return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
