@@ -46,8 +46,15 @@ public final class Main {
     }
 
     private static void stop(LeakyShop shop, PrintStream out) {
-        shop.close();
-        out.println("heapscope closed");
+        out.println("stopping: closing heapscope");
+        out.flush();
+        try {
+            shop.close();
+            out.println("heapscope closed");
+        } catch (RuntimeException e) {
+            // a shutdown hook's exception would vanish with the JVM: say what failed to close
+            out.println("heapscope did not close cleanly: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+        }
         out.flush();
     }
 }

@@ -31,8 +31,8 @@ class DemoCommandLineTest {
 
             demo.terminate();
 
-            demo.awaitExit(Duration.ofSeconds(15));
-            assertThat(demo.output()).contains("heapscope closed");
+            int exit = demo.awaitExit(Duration.ofSeconds(15));
+            assertThat(demo.output()).as("exit status %d", exit).contains("heapscope closed");
         }
     }
 }

@@ -81,9 +81,11 @@ final class DemoProcess implements AutoCloseable {
         }
     }
 
-    /** Asks the process to stop as Ctrl-C or SIGTERM would (shutdown hooks run). */
+    /** Sends SIGTERM, as Ctrl-C or a service manager would (shutdown hooks run). */
     void terminate() {
-        process.destroy();
+        // not process.destroy(): on Unix it also closes our end of the pipes, and what the
+        // shutdown hook prints would be lost
+        process.toHandle().destroy();
     }
 
     /** Everything printed so far, stdout and stderr interleaved. */
