@@ -1,34 +1,46 @@
 package dev.heapscope.e2e;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-/** Waits for a condition with a deadline, polling; never a bare sleep that hopes. */
+/** Waits for a condition with a deadline, polling it: the tests' only way to wait (never a bare sleep). */
 final class Deadline {
 
-    private final Duration limit;
+    private static final Duration POLL = Duration.ofMillis(50);
 
-    private Deadline(Duration limit) {
-        this.limit = limit;
+    private final Duration timeout;
+
+    private Deadline(Duration timeout) {
+        this.timeout = timeout;
     }
 
-    static Deadline within(Duration limit) {
-        return new Deadline(limit);
+    static Deadline within(Duration timeout) {
+        return new Deadline(timeout);
     }
 
+    /** Polls {@code condition} until it holds; fails naming {@code what} when the deadline passes first. */
     void until(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + limit + ": " + what);
+        await(what, timeout, () -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    }
+
+    /**
+     * Polls {@code probe} until it returns a non-null value, and returns it.
+     *
+     * @throws AssertionError naming {@code what} when {@code timeout} passes first
+     */
+    static <T> T await(String what, Duration timeout, Supplier<T> probe) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
             }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what, e);
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
             }
+            LockSupport.parkNanos(POLL.toNanos());
         }
     }
 }

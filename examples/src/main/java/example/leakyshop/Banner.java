@@ -1,0 +1,35 @@
+package example.leakyshop;
+
+import java.io.PrintStream;
+
+/** What the demo prints once heapscope listens: where, and the commands to try. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static void print(int port, PrintStream out) {
+        String base = "http://127.0.0.1:" + port;
+        String api = base + "/api/v1";
+        out.println("heapscope listening on " + base);
+        out.println("""
+                leakyshop is serving synthetic traffic with three leaks (a session cache, event listeners,
+                a capturing closure) among healthy churn. Find them:
+
+                  curl -s -X POST %1$s/tracing/start
+                  curl -s -X POST -H 'Content-Type: application/json' -d '{"name":"before"}' %1$s/snapshots
+                  sleep 30
+                  curl -s -X POST -H 'Content-Type: application/json' -d '{"name":"after"}' %1$s/snapshots
+                  curl -s -H 'Accept: text/plain' '%1$s/snapshots/after/compare/before?groupBy=line&view=allocated'
+                  curl -s -H 'Accept: text/plain' '%1$s/snapshots/after/compare/before?groupBy=line&view=live'
+                  curl -s -H 'Accept: text/plain' '%1$s/snapshots/after/compare/before?groupBy=type&view=live'
+                  curl -s '%1$s/heap/histogram?limit=10'
+
+                or let the admin script do it:
+
+                  java -cp examples/target/heapscope-demo.jar example.admin.LeakHunt --url %1$s
+
+                Ctrl-C stops the demo.""".formatted(api));
+        out.flush();
+    }
+}

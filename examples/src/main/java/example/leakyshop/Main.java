@@ -1,0 +1,60 @@
+package example.leakyshop;
+
+import java.io.PrintStream;
+
+/**
+ * {@code java -jar heapscope-demo.jar [--port N]}: starts the leaky shop with heapscope embedded, prints
+ * where heapscope listens and what to try, and runs until Ctrl-C or SIGTERM, which close heapscope
+ * cleanly.
+ */
+public final class Main {
+
+    /** Exit status for a command line that cannot be understood. */
+    static final int EXIT_USAGE = 2;
+    /** Exit status when the demo cannot start, e.g. the port is taken. */
+    static final int EXIT_FAILED = 1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        DemoArgs demoArgs;
+        try {
+            demoArgs = DemoArgs.parse(args);
+        } catch (DemoArgs.UsageException e) {
+            System.err.println("heapscope-demo: " + e.getMessage());
+            System.err.println(DemoArgs.USAGE);
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        if (demoArgs.help()) {
+            System.out.println(DemoArgs.USAGE);
+            return;
+        }
+        LeakyShop shop;
+        try {
+            shop = LeakyShop.start(demoArgs.port(), System.err);
+        } catch (RuntimeException e) {
+            System.err.println("heapscope-demo: cannot start: " + e.getMessage());
+            System.exit(EXIT_FAILED);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(shop, System.out), "leakyshop-shutdown"));
+        Banner.print(shop.port(), System.out);
+        // heapscope's and the traffic's threads are daemons: this thread keeps the service up
+        Thread.currentThread().join();
+    }
+
+    private static void stop(LeakyShop shop, PrintStream out) {
+        out.println("stopping: closing heapscope");
+        out.flush();
+        try {
+            shop.close();
+            out.println("heapscope closed");
+        } catch (RuntimeException e) {
+            // a shutdown hook's exception would vanish with the JVM: say what failed to close
+            out.println("heapscope did not close cleanly: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+        }
+        out.flush();
+    }
+}

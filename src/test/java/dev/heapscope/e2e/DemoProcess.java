@@ -1,0 +1,139 @@
+package dev.heapscope.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A child JVM running the packaged demo or admin script from examples/target/heapscope-demo.jar, its
+ * output (stdout and stderr together) collected as it comes. Testing the fat jar rather than the classes
+ * catches what only packaging breaks, such as Jersey's service files being overwritten.
+ */
+final class DemoProcess implements AutoCloseable {
+
+    private static final Pattern LISTENING = Pattern.compile("heapscope listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+    private final Process process;
+    private final List<String> lines = new ArrayList<>();
+    private final Thread reader;
+
+    private DemoProcess(List<String> command) {
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command, e);
+        }
+        reader = new Thread(this::collectOutput, "e2e-demo-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** {@code java -jar heapscope-demo.jar args...} */
+    static DemoProcess demo(String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", demoJar().toString()));
+        command.addAll(List.of(args));
+        return new DemoProcess(command);
+    }
+
+    /** {@code java -cp heapscope-demo.jar mainClass args...} */
+    static DemoProcess run(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", demoJar().toString(), mainClass));
+        command.addAll(List.of(args));
+        return new DemoProcess(command);
+    }
+
+    /** Waits for the demo's listening line and returns the port it names. */
+    int awaitPort(Duration timeout) {
+        return Deadline.await("the demo's listening line; output so far:\n" + output(), timeout, () -> {
+            Matcher m = LISTENING.matcher(output());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the demo exited with " + process.exitValue() + ":\n" + output());
+            }
+            return null;
+        });
+    }
+
+    /** Waits for the process to exit and for its last output, and returns its exit status. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("still running after " + timeout.toSeconds() + " s:\n" + output());
+            }
+            // the process can be gone before its last lines are read
+            reader.join(Duration.ofSeconds(5).toMillis());
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Sends SIGTERM, as Ctrl-C or a service manager would (shutdown hooks run). */
+    void terminate() {
+        // not process.destroy(): on Unix it also closes our end of the pipes, and what the
+        // shutdown hook prints would be lost
+        process.toHandle().destroy();
+    }
+
+    /** Everything printed so far, stdout and stderr interleaved. */
+    String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
+    private void collectOutput() {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                synchronized (lines) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // the process is gone; what it printed is kept
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path demoJar() {
+        Path jar = Path.of(System.getProperty("heapscope.demo.jar", "../../examples/target/heapscope-demo.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar.toAbsolutePath() + " does not exist: build it first with"
+                    + " `mvn -B verify` (or `mvn -B -pl examples -am package -DskipTests`)");
+        }
+        return jar;
+    }
+}
