@@ -56,7 +56,7 @@ class JmxSnapshotsTest {
 
     @Test
     void compare_putsLeakLineFirst_overRmiConnector() throws Exception {
-        client.startTracing(16, 150);
+        client.startTracing(16, 10_000); // a 6 ms burst needs a high rate to be sampled at all
         client.take("before");
         StaticMapLeak.leak(10_000);
         client.take("after");

@@ -40,7 +40,10 @@ class LeakAtKnownLineTest {
         snapshots = new SnapshotsApi(client);
         http = new Http(heapscope.uri());
 
-        TracingStatus status = new TracingApi(client).startTracing(new TracingSettings().stackDepth(16));
+        // the leak is a burst of a few milliseconds right after a snapshot: JFR's throttled sampler needs a
+        // high rate to see a burst that short (a leak that grows over seconds is seen at the default rate)
+        TracingStatus status = new TracingApi(client).startTracing(
+                new TracingSettings().stackDepth(16).allocationSamplesPerSecond(10_000));
         assertThat(status.getTracing()).isTrue();
         snapshots.takeSnapshot(new SnapshotRequest().name("before"));
         StaticMapLeak.leak(10_000);

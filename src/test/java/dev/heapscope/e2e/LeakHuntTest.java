@@ -27,7 +27,8 @@ class LeakHuntTest {
                         .contains(DemoServiceTest.SESSION_CACHE_FILE)
                         .contains("Top 10 growing types")
                         .contains("sizes: EXACT")
-                        .contains(DemoServiceTest.SESSION_TYPE);
+                        // the sessions' payload buffers: the session objects themselves are too small to rank
+                        .containsPattern("\\+[\\d,]+\\s+byte\\[\\]");
             }
         }
     }

@@ -48,7 +48,7 @@ class TracingTest {
 
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(tracing.getTracing().getSettings().getStackDepth()).isEqualTo(16);
-        assertThat(tracing.getTracing().getSettings().getAllocationSamplesPerSecond()).isEqualTo(150);
+        assertThat(tracing.getTracing().getSettings().getAllocationSamplesPerSecond()).isEqualTo(1000);
     }
 
     @Test

@@ -38,10 +38,10 @@ public interface TracingMXBean {
     void start(@Param(name = "stackDepth", description = "frames kept per traceback, 1..64 (default 16)")
                int stackDepth,
                @Param(name = "allocationSamplesPerSecond",
-                       description = "JFR allocation samples per second, 1..10000 (default 150); more is more exact"
+                       description = "JFR allocation samples per second, 1..10000 (default 1000); more catches shorter bursts"
                                + " and costs more") int allocationSamplesPerSecond);
 
-    @Description(value = "Starts tracing with the defaults: stack depth 16, 150 allocation samples per second.",
+    @Description(value = "Starts tracing with the defaults: stack depth 16, 1000 allocation samples per second.",
             impact = MBeanOperationInfo.ACTION)
     void startWithDefaults();
 

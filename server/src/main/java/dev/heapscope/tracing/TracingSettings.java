@@ -8,8 +8,12 @@ package dev.heapscope.tracing;
  *                                   ({@code -XX:FlightRecorderOptions:stackdepth}, default 64), so this
  *                                   depth is applied when aggregating, not when recording.
  * @param allocationSamplesPerSecond the JFR {@code throttle} of {@code jdk.ObjectAllocationSample}, in
- *                                   events per second for the whole JVM, 1..10,000 (default 150, JFR's
- *                                   own default)
+ *                                   events per second for the whole JVM, 1..10,000 (default 1,000).
+ *                                   JFR samples only when a thread takes a new allocation buffer, so
+ *                                   steady allocation rarely reaches the cap; it bites on bursts, where
+ *                                   JFR's own default of 150 let a 10 MB burst of a few milliseconds go
+ *                                   unsampled. 150, 1,000 and 10,000 cost the same within noise on
+ *                                   an allocation-heavy benchmark (BENCHMARKS.md).
  * @throws IllegalArgumentException naming the value out of range
  */
 public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
@@ -20,8 +24,8 @@ public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
     /** Largest {@link #allocationSamplesPerSecond}. */
     public static final int MAX_SAMPLES_PER_SECOND = 10_000;
 
-    /** Depth 16, 150 allocation samples per second. */
-    public static final TracingSettings DEFAULTS = new TracingSettings(16, 150);
+    /** Depth 16, 1,000 allocation samples per second. */
+    public static final TracingSettings DEFAULTS = new TracingSettings(16, 1000);
 
     public TracingSettings {
         if (stackDepth < 1 || stackDepth > MAX_STACK_DEPTH) {

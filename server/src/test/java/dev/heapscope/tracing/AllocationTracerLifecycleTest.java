@@ -21,7 +21,7 @@ class AllocationTracerLifecycleTest {
     void start_isIdempotent_forEqualSettings() {
         try (AllocationTracer tracer = new AllocationTracer()) {
             TracingState first = tracer.start(TracingSettings.DEFAULTS);
-            TracingState again = tracer.start(new TracingSettings(16, 150));
+            TracingState again = tracer.start(new TracingSettings(16, 1000));
 
             assertThat(again).isEqualTo(first);
             assertThat(first.tracing()).isTrue();

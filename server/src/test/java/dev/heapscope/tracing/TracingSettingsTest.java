@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class TracingSettingsTest {
 
     @Test
-    void defaults_areDepth16And150SamplesPerSecond() {
-        assertThat(TracingSettings.DEFAULTS).isEqualTo(new TracingSettings(16, 150));
+    void defaults_areDepth16And1000SamplesPerSecond() {
+        assertThat(TracingSettings.DEFAULTS).isEqualTo(new TracingSettings(16, 1000));
     }
 
     @Test
