@@ -4,6 +4,7 @@ import dev.heapscope.HeapscopeThreads;
 import dev.heapscope.heap.TypeNames;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +40,16 @@ final class DumpReader {
     private Instant marker;
 
     /**
+     * The old-object samples emitted for this dump are stamped at the dump, after its marker. The marker
+     * can be missing from the file (it was seen missing in about one dump in six on a busy demo, which
+     * then showed no live samples at all), and JFR's chunk clocks can differ by a few ms from each other
+     * and from the wall clock: so samples no older than the marker, or the dump's wall-clock start when
+     * there is none, less this tolerance, count as this dump's. Earlier dumps' emissions are older by at
+     * least a full GC and a parse, far more than this.
+     */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMillis(20);
+
+    /**
      * @param recordingName the recording's name, to find its own {@link DumpMarker}
      * @param dumpNumber    the marker's dump number
      * @param since         when tracing started; earlier allocation samples and objects allocated
@@ -63,9 +74,10 @@ final class DumpReader {
         }
         List<AllocationSample> allocations = allocations();
         List<LiveObjectSample> live = new ArrayList<>();
+        Instant emittedFrom = (marker != null ? marker : dumpedAt).minus(CLOCK_TOLERANCE);
         for (RecordedEvent event : oldObjects) {
             List<Frame> stack = Stacks.of(event.getStackTrace());
-            if (isFromThisDump(event) && isSinceStart(event) && !isHeapscopeOwn(event, stack)) {
+            if (!event.getStartTime().isBefore(emittedFrom) && isSinceStart(event) && !isHeapscopeOwn(event, stack)) {
                 live.add(liveObject(event, stack, withChains));
             }
         }
@@ -146,10 +158,6 @@ final class DumpReader {
         return recordingName.equals(event.getString("recording")) && event.getLong("dump") == dumpNumber;
     }
 
-    // JFR stamps every sample of one emission with the same start time, after the marker
-    private boolean isFromThisDump(RecordedEvent event) {
-        return marker != null && !event.getStartTime().isBefore(marker);
-    }
 
     // the old-object sampler is JVM-wide: with another recording running it holds older objects too
     private boolean isSinceStart(RecordedEvent event) {
