@@ -59,6 +59,11 @@ final class JmxClient {
         return (CompositeData) connection.invoke(heap, "histogram", new Object[] {limit}, new String[] {"int"});
     }
 
+    CompositeData layout(String className) throws Exception {
+        return (CompositeData) connection.invoke(heap, "layout", new Object[] {className},
+                new String[] {"java.lang.String"});
+    }
+
     CompositeData size(String root, int limit, long maxObjects, long timeLimitMs, String follow) throws Exception {
         return (CompositeData) connection.invoke(roots, "size", new Object[] {root, limit, maxObjects, timeLimitMs,
                 follow}, new String[] {"java.lang.String", "int", "long", "long", "java.lang.String"});

@@ -20,9 +20,10 @@ import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jol.info.ClassLayout;
 import org.openjdk.jol.info.GraphLayout;
 
-/** The registered roots over a real RMI connector, as JConsole reaches them. */
+/** The registered roots and class layouts over a real RMI connector, as JConsole reaches them. */
 class JmxRootsTest {
 
     static final String SECRET = "s3cr3t-p4ssw0rd-do-not-leak";
@@ -161,6 +162,16 @@ class JmxRootsTest {
     }
 
     @Test
+    void layout_listsTheFourFieldsOfSession() throws Exception {
+        CompositeData layout = client.layout("com.example.shop.Session");
+
+        assertThat((CompositeData[]) layout.get("fields")).extracting(f -> f.get("name"))
+                .containsExactlyInAnyOrder("user", "createdAt", "attributes", "buffer");
+        assertThat(layout.get("instanceBytes")).isEqualTo(ClassLayout.parseClass(Session.class).instanceSize());
+        assertThat(layout.get("gaps")).isInstanceOf(CompositeData[].class);
+    }
+
+    @Test
     void size_failsWithIllegalArgument_whenRootIsUnknown() {
         Throwable failure = JmxClient.clientSide(catchThrowable(() -> client.size("nobody", 0, 0, 0, "")));
 
@@ -192,6 +203,8 @@ class JmxRootsTest {
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("follow 'everything'");
         assertThat(JmxClient.clientSide(catchThrowable(() -> client.size("bus", 10_001, 0, 0, ""))))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit 10001");
+        assertThat(JmxClient.clientSide(catchThrowable(() -> client.layout("com.example.Nope"))))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("com.example.Nope");
     }
 
     @Test
@@ -199,7 +212,9 @@ class JmxRootsTest {
         List<Object> results = List.of(client.attribute(client.roots, "Roots"),
                 client.size("sessions", 100, 0, 0, "all"),
                 client.backrefs("sessions", "java.lang.String", 100, 0),
-                client.refs("sessions", 6));
+                client.refs("sessions", 6),
+                client.layout("com.example.shop.Session"),
+                client.layout("byte[]"));
 
         assertThat(results).allSatisfy(result -> assertThat(JmxClient.isOpen(result)).as(String.valueOf(result))
                 .isTrue());
