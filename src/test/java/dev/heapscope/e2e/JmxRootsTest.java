@@ -8,6 +8,7 @@ import com.example.shop.Session;
 import dev.heapscope.Heapscope;
 import dev.heapscope.client.api.RootsApi;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -220,6 +221,28 @@ class JmxRootsTest {
                 .isTrue());
         assertThat(results).allSatisfy(result -> assertThat(deepToString(result))
                 .doesNotContain("s3cr3t").doesNotContain("session-7"));
+    }
+
+    @Test
+    void compare_groupsByRoot_overJmx() throws Exception {
+        List<byte[]> cart = new ArrayList<>();
+        heapscope.register("cart", cart);
+        try {
+            client.take("cart-small");
+            for (int i = 0; i < 100; i++) {
+                cart.add(new byte[1024]);
+            }
+            client.take("cart-big");
+
+            CompositeData[] entries = (CompositeData[]) client.compare("cart-big", "cart-small", "root", "live")
+                    .get("entries");
+
+            assertThat(entries[0].get("key")).isEqualTo("cart");
+            assertThat((Long) entries[0].get("sizeDiff")).isGreaterThan(100L * 1024);
+        } finally {
+            heapscope.snapshots().list().forEach(snapshot -> heapscope.snapshots().delete(snapshot.name()));
+            heapscope.unregister("cart");
+        }
     }
 
     private String signature(MBeanOperationInfo op) {
