@@ -20,7 +20,7 @@ import javax.management.ObjectName;
 /**
  * heapscope inside a service: allocation tracing, named snapshots, their comparison and the heap's
  * figures, served over REST on one port and as MXBeans in the platform MBeanServer ({@code dev.heapscope:type=
- * Tracing|Snapshots|Heap}, see {@link JmxBeans} for the naming of a second instance). Start it with
+ * Tracing|Snapshots|Heap|Roots}, see {@link JmxBeans} for the naming of a second instance). Start it with
  * {@link #builder()}; {@link #close()} releases the recording, every thread, the port and every MBean.
  *
  * <pre>{@code
@@ -72,7 +72,7 @@ public final class Heapscope implements AutoCloseable {
             closeInReverse.add(http);
             if (jmx) {
                 mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, tracing, snapshots,
-                        heap);
+                        heap, roots);
                 closeInReverse.add(mbeans);
             }
             return this;

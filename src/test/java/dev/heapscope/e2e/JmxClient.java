@@ -18,12 +18,14 @@ final class JmxClient {
     final ObjectName tracing;
     final ObjectName snapshots;
     final ObjectName heap;
+    final ObjectName roots;
 
     JmxClient(MBeanServerConnection connection, Heapscope heapscope) {
         this.connection = connection;
         this.tracing = named(heapscope, "Tracing");
         this.snapshots = named(heapscope, "Snapshots");
         this.heap = named(heapscope, "Heap");
+        this.roots = named(heapscope, "Roots");
     }
 
     void startTracing(int stackDepth, int samplesPerSecond) throws Exception {
@@ -55,6 +57,27 @@ final class JmxClient {
 
     CompositeData histogram(int limit) throws Exception {
         return (CompositeData) connection.invoke(heap, "histogram", new Object[] {limit}, new String[] {"int"});
+    }
+
+    CompositeData layout(String className) throws Exception {
+        return (CompositeData) connection.invoke(heap, "layout", new Object[] {className},
+                new String[] {"java.lang.String"});
+    }
+
+    CompositeData size(String root, int limit, long maxObjects, long timeLimitMs, String follow) throws Exception {
+        return (CompositeData) connection.invoke(roots, "size", new Object[] {root, limit, maxObjects, timeLimitMs,
+                follow}, new String[] {"java.lang.String", "int", "long", "long", "java.lang.String"});
+    }
+
+    CompositeData backrefs(String root, String type, int limit, int maxDepth) throws Exception {
+        return (CompositeData) connection.invoke(roots, "backrefs", new Object[] {root, type, limit, maxDepth, 0L, 0L,
+                ""}, new String[] {"java.lang.String", "java.lang.String", "int", "int", "long", "long",
+                "java.lang.String"});
+    }
+
+    CompositeData refs(String root, int maxDepth) throws Exception {
+        return (CompositeData) connection.invoke(roots, "refs", new Object[] {root, maxDepth, 0L, 0L, ""},
+                new String[] {"java.lang.String", "int", "long", "long", "java.lang.String"});
     }
 
     Object attribute(ObjectName bean, String attribute) throws Exception {

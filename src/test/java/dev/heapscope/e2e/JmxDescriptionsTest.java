@@ -41,7 +41,7 @@ class JmxDescriptionsTest {
         assertThat(connection.queryNames(new ObjectName("dev.heapscope:*"), null))
                 .containsAll(heapscope.mbeanNames());
         assertThat(heapscope.mbeanNames()).extracting(name -> name.getKeyProperty("type"))
-                .containsExactly("Tracing", "Snapshots", "Heap");
+                .containsExactly("Tracing", "Snapshots", "Heap", "Roots");
     }
 
     @Test

@@ -15,4 +15,9 @@ final class HeapBean implements HeapMXBean {
     public HistogramView histogram(int limit) {
         return new HistogramView(heap.histogram(limit));
     }
+
+    @Override
+    public LayoutView layout(String className) {
+        return new LayoutView(heap.layout(className));
+    }
 }

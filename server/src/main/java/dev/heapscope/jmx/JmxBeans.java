@@ -1,6 +1,7 @@
 package dev.heapscope.jmx;
 
 import dev.heapscope.heap.HeapService;
+import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
- * heapscope's MXBeans in one MBeanServer: {@code dev.heapscope:type=Tracing}, {@code type=Snapshots} and
- * {@code type=Heap}, registered together and unregistered together by {@link #close()}.
+ * heapscope's MXBeans in one MBeanServer: {@code dev.heapscope:type=Tracing}, {@code type=Snapshots},
+ * {@code type=Heap} and {@code type=Roots}, registered together and unregistered together by {@link #close()}.
  *
  * <p>Naming, so that two heapscope instances in one JVM never clash: with an instance name the beans are
  * {@code dev.heapscope:type=<T>,name=<instance>}, and that name being taken is an error. Without one, the
@@ -42,8 +43,8 @@ public final class JmxBeans implements AutoCloseable {
      *                               instances exist, or the MBeanServer refuses a bean
      */
     public static JmxBeans register(MBeanServer server, String instanceName, TracingService tracing,
-                                    SnapshotService snapshots, HeapService heap) {
-        ManagedBeans catalogue = new ManagedBeans(tracing, snapshots, heap);
+                                    SnapshotService snapshots, HeapService heap, RootsService roots) {
+        ManagedBeans catalogue = new ManagedBeans(tracing, snapshots, heap, roots);
         if (instanceName != null) {
             return registerAll(server, catalogue.create(instanceName));
         }

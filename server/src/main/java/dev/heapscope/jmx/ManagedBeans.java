@@ -1,6 +1,7 @@
 package dev.heapscope.jmx;
 
 import dev.heapscope.heap.HeapService;
+import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
 import java.util.List;
@@ -8,7 +9,7 @@ import javax.management.MalformedObjectNameException;
 import javax.management.NotificationBroadcasterSupport;
 import javax.management.ObjectName;
 
-/** The catalogue of heapscope's MXBeans: adding one (e.g. type=Roots) is one more entry in {@link #create}. */
+/** The catalogue of heapscope's MXBeans: adding one is one more entry in {@link #create}. */
 final class ManagedBeans {
 
     private static final Runnable NOTHING = () -> { };
@@ -16,11 +17,13 @@ final class ManagedBeans {
     private final TracingService tracing;
     private final SnapshotService snapshots;
     private final HeapService heap;
+    private final RootsService roots;
 
-    ManagedBeans(TracingService tracing, SnapshotService snapshots, HeapService heap) {
+    ManagedBeans(TracingService tracing, SnapshotService snapshots, HeapService heap, RootsService roots) {
         this.tracing = tracing;
         this.snapshots = snapshots;
         this.heap = heap;
+        this.roots = roots;
     }
 
     /** Fresh beans named {@code dev.heapscope:type=<T>[,name=<instance>]}; instance null for no name key. */
@@ -36,6 +39,8 @@ final class ManagedBeans {
                         new DescribedMBean(snapshotsBean, SnapshotsMXBean.class, snapshotsBean),
                         () -> snapshots.addListener(snapshotsBean), () -> snapshots.removeListener(snapshotsBean)),
                 new ManagedBean(name("Heap", instance), new DescribedMBean(new HeapBean(heap), HeapMXBean.class,
+                        new NotificationBroadcasterSupport()), NOTHING, NOTHING),
+                new ManagedBean(name("Roots", instance), new DescribedMBean(new RootsBean(roots), RootsMXBean.class,
                         new NotificationBroadcasterSupport()), NOTHING, NOTHING));
     }
 

@@ -37,7 +37,8 @@ public interface SnapshotsMXBean {
             + " countBasis say what the figures are: ESTIMATED bytes, SAMPLES or EXACT.")
     StatisticsView statistics(
             @Param(name = "name", description = "the snapshot's name") String name,
-            @Param(name = "groupBy", description = "line, method, file, type or traceback") String groupBy,
+            @Param(name = "groupBy", description = "line, method, file, type, traceback or"
+                    + " root (the deep sizes of registered roots)") String groupBy,
             @Param(name = "view", description = "allocated (since tracing started, estimated from JFR samples)"
                     + " or live (alive at the snapshot, after a full GC)") String view,
             @Param(name = "cumulative", description = "count every frame of a traceback, not only the first"
@@ -51,7 +52,8 @@ public interface SnapshotsMXBean {
     ComparisonView compare(
             @Param(name = "name", description = "the newer snapshot's name") String name,
             @Param(name = "baseline", description = "the older snapshot's name") String baseline,
-            @Param(name = "groupBy", description = "line, method, file, type or traceback") String groupBy,
+            @Param(name = "groupBy", description = "line, method, file, type, traceback or"
+                    + " root (the deep sizes of registered roots)") String groupBy,
             @Param(name = "view", description = "allocated (since tracing started, estimated from JFR samples)"
                     + " or live (alive at the snapshot, after a full GC)") String view,
             @Param(name = "cumulative", description = "count every frame of a traceback, not only the first"
