@@ -117,7 +117,7 @@ final class ClassInfo {
     }
 
     String typeName() {
-        return type.getTypeName();
+        return TypeNames.of(type);
     }
 
     private static int kindOf(Class<?> type) {

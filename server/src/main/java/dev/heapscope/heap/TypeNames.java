@@ -10,17 +10,37 @@ public final class TypeNames {
     private TypeNames() {
     }
 
-    /** The readable form of a binary name or an array descriptor; readable names pass unchanged. */
+    /**
+     * The readable form of a binary name or an array descriptor; readable names pass unchanged. A hidden
+     * class (a lambda's) loses its per-run suffix, which the VM, JFR 17 and JFR 25 each spell differently
+     * ({@code a.B$$Lambda$12/0x...}, {@code a.B$$Lambda$12+0x....123}, {@code a.B$$Lambda.0x...}), so all
+     * views name it {@code a.B$$Lambda$12} (or {@code a.B$$Lambda}).
+     */
     public static String readable(String name) {
-        if (name == null || name.isEmpty() || name.charAt(0) != '[') {
+        if (name == null || name.isEmpty()) {
             return name;
+        }
+        if (name.charAt(0) != '[') {
+            return withoutHiddenSuffix(name);
         }
         int dimensions = 0;
         while (dimensions < name.length() && name.charAt(dimensions) == '[') {
             dimensions++;
         }
         String element = element(name.substring(dimensions));
-        return element + "[]".repeat(dimensions);
+        return withoutHiddenSuffix(element) + "[]".repeat(dimensions);
+    }
+
+    // no Java identifier starts with a digit, so "/0x", "+0x" and ".0x" never occur in other names
+    public static String withoutHiddenSuffix(String className) {
+        int cut = -1;
+        for (String marker : new String[] {"/0x", "+0x", ".0x"}) {
+            int at = className.indexOf(marker);
+            if (at > 0 && (cut < 0 || at < cut)) {
+                cut = at;
+            }
+        }
+        return cut > 0 ? className.substring(0, cut) : className;
     }
 
     /** The readable name of a class, as {@link #readable(String)} of {@link Class#getName()}. */

@@ -1,6 +1,7 @@
 package dev.heapscope.rest;
 
 import dev.heapscope.rest.model.ComparisonReport;
+import dev.heapscope.rest.model.FigureBasis;
 import dev.heapscope.rest.model.Statistic;
 import dev.heapscope.rest.model.StatisticDiff;
 import dev.heapscope.rest.model.StatisticsReport;
@@ -37,23 +38,30 @@ final class TextReportWriter implements MessageBodyWriter<Object> {
         if (report instanceof StatisticsReport r) {
             header(text, r.getGroupBy(), r.getView(), r.getSizeBasis() + " size, " + r.getCountBasis() + " count",
                     r.getNotes());
+            boolean sized = r.getSizeBasis() != FigureBasis.UNAVAILABLE;
             for (Statistic s : r.getEntries()) {
-                text.println(s.getKey() + ": size=" + TracemallocFormat.size(s.getSize(), false)
-                        + ", count=" + s.getCount() + ", average=" + TracemallocFormat.size(s.getAverage(), false));
+                text.println(s.getKey() + ": size=" + size(sized, s.getSize(), false) + ", count=" + s.getCount()
+                        + ", average=" + size(sized, s.getAverage(), false));
                 frames(text, s.getTraceback());
             }
         } else if (report instanceof ComparisonReport r) {
             header(text, r.getGroupBy(), r.getView(), r.getSizeBasis() + " size, " + r.getCountBasis()
                     + " count; " + r.getSnapshot() + " compared to " + r.getBaseline(), r.getNotes());
+            boolean sized = r.getSizeBasis() != FigureBasis.UNAVAILABLE;
             for (StatisticDiff d : r.getEntries()) {
-                text.println(d.getKey() + ": size=" + TracemallocFormat.size(d.getSize(), false)
-                        + " (" + TracemallocFormat.size(d.getSizeDiff(), true) + "), count=" + d.getCount()
+                text.println(d.getKey() + ": size=" + size(sized, d.getSize(), false)
+                        + " (" + size(sized, d.getSizeDiff(), true) + "), count=" + d.getCount()
                         + " (" + TracemallocFormat.signed(d.getCountDiff()) + "), average="
-                        + TracemallocFormat.size(d.getAverage(), false));
+                        + size(sized, d.getAverage(), false));
                 frames(text, d.getTraceback());
             }
         }
         text.flush();
+    }
+
+    // where the JVM reports no sizes (live samples on JDK 17) a 0 would read as a measurement
+    private static String size(boolean sized, long bytes, boolean sign) {
+        return sized ? TracemallocFormat.size(bytes, sign) : "n/a";
     }
 
     private static void header(PrintWriter text, String groupBy, String view, String bases, List<String> notes) {

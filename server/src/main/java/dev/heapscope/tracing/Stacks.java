@@ -1,5 +1,7 @@
 package dev.heapscope.tracing;
 
+import dev.heapscope.heap.TypeNames;
+
 import java.util.ArrayList;
 import java.util.List;
 import jdk.jfr.consumer.RecordedFrame;
@@ -27,17 +29,9 @@ final class Stacks {
         return frames;
     }
 
-    /**
-     * A hidden class (a lambda's, a method handle's) is {@code a.B$$Lambda/0x...} in the VM; JFR 17 names
-     * it {@code a.B$$Lambda$12+0x00007f61780a7570.1073533248}, JFR 25 {@code a.B$$Lambda.0x000000008a1a91b8}.
-     * The suffixes differ between runs and look like a package boundary, so frames keep {@code a.B$$Lambda$12}.
-     * No Java identifier starts with a digit, so {@code .0x} and {@code +0x} never occur in other names.
-     */
+    /** Hidden classes lose their per-run suffix, as everywhere ({@link TypeNames#readable}). */
     static String withoutHiddenSuffix(String className) {
-        int plus = className.indexOf("+0x");
-        int dot = className.indexOf(".0x");
-        int hidden = plus < 0 ? dot : dot < 0 ? plus : Math.min(plus, dot);
-        return hidden > 0 ? className.substring(0, hidden) : className;
+        return TypeNames.withoutHiddenSuffix(className);
     }
 
     /**
