@@ -172,7 +172,7 @@ public final class DeepSizeWalker {
             long totalCount = 0;
             for (int id = 0; id < counts.length; id++) {
                 if (counts[id] > 0) {
-                    byClass.add(new ClassFootprint(infos[id].typeName(), counts[id], bytes[id]));
+                    byClass.add(new ClassFootprint(infos[id].type.getName(), counts[id], bytes[id]));
                     totalBytes += bytes[id];
                     totalCount += counts[id];
                 }
