@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import jdk.jfr.Recording;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,9 +36,14 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class TracingOverheadBenchmark {
 
-    /** "off", or the allocation samples per second tracing runs with ("150" is JFR's default throttle). */
-    @Param({"off", "150", "1000", "10000"})
+    /**
+     * "off"; "jfr-only": an empty JFR recording and no heapscope tracing, the floor any JFR-based tracer
+     * pays; or the allocation samples per second heapscope traces with (1000 is its default, 150 JFR's).
+     */
+    @Param({"off", "jfr-only", "1000", "150", "10000"})
     public String tracing;
+
+    private Recording emptyRecording;
 
     private Heapscope heapscope;
     private int seed;
@@ -45,7 +51,10 @@ public class TracingOverheadBenchmark {
     @Setup(Level.Trial)
     public void start() {
         heapscope = Heapscope.builder().port(0).start();
-        if (!tracing.equals("off")) {
+        if (tracing.equals("jfr-only")) {
+            emptyRecording = new Recording();
+            emptyRecording.start();
+        } else if (!tracing.equals("off")) {
             heapscope.tracing().start(new TracingSettings(TracingSettings.DEFAULTS.stackDepth(),
                     Integer.parseInt(tracing)));
         }
@@ -53,6 +62,9 @@ public class TracingOverheadBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() {
+        if (emptyRecording != null) {
+            emptyRecording.close();
+        }
         heapscope.close();
     }
 

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * bytes, biggest first.
  *
  * @param takenAt        when the histogram was taken
- * @param classes        every class with live instances, biggest first
- * @param totalInstances live objects in the heap
+ * @param classes        every class with live instances but heapscope's own ({@code dev.heapscope.*}), biggest first
+ * @param totalInstances live objects in the whole heap, heapscope's included
  * @param totalBytes     their shallow bytes
  */
 public record ClassHistogram(Instant takenAt, List<ClassCount> classes, long totalInstances, long totalBytes) {
