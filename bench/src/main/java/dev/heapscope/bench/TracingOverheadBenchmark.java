@@ -38,9 +38,11 @@ public class TracingOverheadBenchmark {
 
     /**
      * "off"; "jfr-only": an empty JFR recording and no heapscope tracing, the floor any JFR-based tracer
-     * pays; or the allocation samples per second heapscope traces with (1000 is its default, 150 JFR's).
+     * pays; "jfr-alloc" / "jfr-old": a recording of only one of the two events heapscope uses (allocation
+     * samples at 1000/s, or old-object samples) or "jfr-both", to split the cost; or the allocation samples per second
+     * heapscope traces with (1000 is its default, 150 JFR's).
      */
-    @Param({"off", "jfr-only", "1000", "150", "10000"})
+    @Param({"off", "jfr-only", "jfr-alloc", "jfr-old", "jfr-both", "1000", "150", "10000"})
     public String tracing;
 
     private Recording emptyRecording;
@@ -51,8 +53,14 @@ public class TracingOverheadBenchmark {
     @Setup(Level.Trial)
     public void start() {
         heapscope = Heapscope.builder().port(0).start();
-        if (tracing.equals("jfr-only")) {
+        if (tracing.startsWith("jfr-")) {
             emptyRecording = new Recording();
+            if (tracing.equals("jfr-alloc") || tracing.equals("jfr-both")) {
+                emptyRecording.enable("jdk.ObjectAllocationSample").withStackTrace().with("throttle", "1000/s");
+            }
+            if (tracing.equals("jfr-old") || tracing.equals("jfr-both")) {
+                emptyRecording.enable("jdk.OldObjectSample").withStackTrace().with("cutoff", "5 s");
+            }
             emptyRecording.start();
         } else if (!tracing.equals("off")) {
             heapscope.tracing().start(new TracingSettings(TracingSettings.DEFAULTS.stackDepth(),
