@@ -25,6 +25,14 @@ final class Banner {
                   curl -s -H 'Accept: text/plain' '%1$s/snapshots/after/compare/before?groupBy=type&view=live'
                   curl -s '%1$s/heap/histogram?limit=10'
 
+                then who keeps them alive:
+
+                  curl -s '%1$s/snapshots/after/leaks?limit=3'
+                  curl -s -H 'Accept: text/vnd.graphviz' '%1$s/snapshots/after/leaks?limit=1' | dot -Tsvg > leak.svg
+                  curl -s '%1$s/roots'
+                  curl -s '%1$s/roots/sessions/size?limit=5'
+                  curl -s '%1$s/roots/price-listeners/backrefs?type=example.leakyshop.CartWidget&limit=2'
+
                 or let the admin script do it:
 
                   java -cp examples/target/heapscope-demo.jar example.admin.LeakHunt --url %1$s
