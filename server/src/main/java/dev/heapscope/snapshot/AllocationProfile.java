@@ -47,8 +47,8 @@ public record AllocationProfile(List<AllocationRecord> records, long samples, bo
             }
             long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
             sum[0] += sample.weightBytes();
-            sum[1]++;
-            counted++;
+            sum[1] += sample.samples();
+            counted += sample.samples();
             if (!key.traceback().isEmpty()) {
                 sites.putIfAbsent(key, site.get());
             }

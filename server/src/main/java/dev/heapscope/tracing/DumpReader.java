@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,9 @@ final class DumpReader {
     private final ThreadAllocations allocatedAtStart;
     private final ThreadAllocations allocatedNow;
 
-    private final List<RecordedEvent> allocationEvents = new ArrayList<>();
+    private final Map<Long, ThreadSamples> threads = new HashMap<>();
+    private final Map<SampleKey, long[]> sums = new HashMap<>();
+    private final Map<List<Frame>, List<Frame>> stacks = new HashMap<>();
     private final List<RecordedEvent> oldObjects = new ArrayList<>();
     private Instant marker;
 
@@ -88,7 +89,7 @@ final class DumpReader {
         String type = event.getEventType().getName();
         if (type.equals(ALLOCATION_SAMPLE)) {
             if (!event.getStartTime().isBefore(since)) {
-                allocationEvents.add(event);
+                acceptAllocation(event);
             }
         } else if (type.equals(OLD_OBJECT_SAMPLE)) {
             oldObjects.add(event);
@@ -105,47 +106,112 @@ final class DumpReader {
      * (ThreadMXBean, exact) less what its later samples already account for. Where the JVM cannot tell
      * (a thread that ended, allocation accounting off), it counts as at most a typical sample of its
      * thread (the median of its other weights), or is left out when the thread has no other sample.
+     *
+     * <p>Events are summed as they are read, keeping only each thread's earliest event aside: a dump
+     * of hours of tracing holds millions of events, and the host's heap must not hold them all.
      */
-    private List<AllocationSample> allocations() {
-        Map<Long, List<RecordedEvent>> byThread = new HashMap<>();
-        List<AllocationSample> samples = new ArrayList<>();
-        for (RecordedEvent event : allocationEvents) {
-            Long thread = javaThreadId(event);
-            if (thread == null) {
-                add(samples, event, event.getLong("weight"));
-            } else {
-                byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(event);
-            }
+    private void acceptAllocation(RecordedEvent event) {
+        Long thread = javaThreadId(event);
+        if (thread == null) {
+            aggregate(event, event.getLong("weight"));
+            return;
         }
-        byThread.forEach((thread, events) -> {
-            events.sort(Comparator.comparing(RecordedEvent::getStartTime));
-            long laterWeights = 0;
-            for (RecordedEvent event : events.subList(1, events.size())) {
-                add(samples, event, event.getLong("weight"));
-                laterWeights += event.getLong("weight");
-            }
-            Long firstWeight = boundedFirstWeight(thread, events, laterWeights);
+        ThreadSamples samples = threads.computeIfAbsent(thread, t -> new ThreadSamples(!knowsAllocation(t)));
+        if (samples.first == null) {
+            samples.first = event;
+            return;
+        }
+        RecordedEvent later = event;
+        if (event.getStartTime().isBefore(samples.first.getStartTime())) {
+            later = samples.first;
+            samples.first = event;
+        }
+        samples.addLater(later.getLong("weight"));
+        aggregate(later, later.getLong("weight"));
+    }
+
+    private List<AllocationSample> allocations() {
+        threads.forEach((thread, samples) -> {
+            Long firstWeight = boundedFirstWeight(thread, samples);
             if (firstWeight != null && firstWeight > 0) {
-                add(samples, events.get(0), firstWeight);
+                aggregate(samples.first, firstWeight);
             }
         });
-        return samples;
+        List<AllocationSample> result = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> result.add(new AllocationSample(key.type(), sum[0], key.stack(), sum[1])));
+        return result;
     }
 
-    private Long boundedFirstWeight(long javaThreadId, List<RecordedEvent> events, long laterWeights) {
-        long weight = events.get(0).getLong("weight");
-        Long allocated = allocatedAtStart.known() ? allocatedNow.allocatedSince(allocatedAtStart, javaThreadId) : null;
-        if (allocated != null) {
-            return Math.min(weight, Math.max(0, allocated - laterWeights));
+    private boolean knowsAllocation(long javaThreadId) {
+        return allocatedAtStart.known() && allocatedNow.allocatedSince(allocatedAtStart, javaThreadId) != null;
+    }
+
+    private Long boundedFirstWeight(long javaThreadId, ThreadSamples samples) {
+        long weight = samples.first.getLong("weight");
+        if (knowsAllocation(javaThreadId)) {
+            long allocated = allocatedNow.allocatedSince(allocatedAtStart, javaThreadId);
+            return Math.min(weight, Math.max(0, allocated - samples.laterWeights));
         }
-        long[] later = events.stream().skip(1).mapToLong(e -> e.getLong("weight")).sorted().toArray();
-        return later.length == 0 ? null : Math.min(weight, later[later.length / 2]);
+        Long median = samples.medianLaterWeight();
+        return median == null ? null : Math.min(weight, median);
     }
 
-    private static void add(List<AllocationSample> samples, RecordedEvent event, long weight) {
-        List<Frame> stack = Stacks.of(event.getStackTrace());
+    private void aggregate(RecordedEvent event, long weight) {
+        List<Frame> stack = interned(Stacks.of(event.getStackTrace()));
         if (!isHeapscopeOwn(event, stack)) {
-            samples.add(new AllocationSample(readable(event.getClass("objectClass")), weight, stack));
+            long[] sum = sums.computeIfAbsent(new SampleKey(readable(event.getClass("objectClass")), stack),
+                    k -> new long[2]);
+            sum[0] += weight;
+            sum[1]++;
+        }
+    }
+
+    /** One list per distinct traceback, so the summed samples hold each traceback once. */
+    private List<Frame> interned(List<Frame> stack) {
+        List<Frame> known = stacks.get(stack);
+        if (known != null) {
+            return known;
+        }
+        List<Frame> copy = List.copyOf(stack);
+        stacks.put(copy, copy);
+        return copy;
+    }
+
+    private record SampleKey(String type, List<Frame> stack) {
+    }
+
+    /** A thread's earliest event, kept aside, and what its other events weighed. */
+    private static final class ThreadSamples {
+        private final long[] noWeights = new long[0];
+        private final boolean keepsWeights;
+        private long[] weights = noWeights;
+        private int count;
+        RecordedEvent first;
+        long laterWeights;
+
+        ThreadSamples(boolean keepsWeights) {
+            this.keepsWeights = keepsWeights;
+        }
+
+        void addLater(long weight) {
+            laterWeights += weight;
+            count++;
+            // only threads whose real allocation is unknown (ended, or accounting off) need each weight
+            if (keepsWeights) {
+                if (count > weights.length) {
+                    weights = java.util.Arrays.copyOf(weights, Math.max(8, weights.length * 2));
+                }
+                weights[count - 1] = weight;
+            }
+        }
+
+        Long medianLaterWeight() {
+            if (!keepsWeights || count == 0) {
+                return null;
+            }
+            long[] sorted = java.util.Arrays.copyOf(weights, count);
+            java.util.Arrays.sort(sorted);
+            return sorted[count / 2];
         }
     }
 
