@@ -129,9 +129,9 @@ public final class SnapshotService {
     }
 
     private Snapshot capture(String name) {
-        // the histogram runs a full GC first, so the dump's old-object samples have all survived one
+        // the histogram's full GC is the one the dump needs: its old-object samples have all survived it
         ClassHistogram histogram = histograms.take();
-        TraceDump dump = tracing.dumpIfTracing();
+        TraceDump dump = tracing.dumpAfterFullGc();
         TracingStatus status = tracing.status();
         // tracing may have stopped (or restarted) between the dump and now: keep what the dump holds
         TracingSettings settings = status.settings() == null ? TracingSettings.DEFAULTS : status.settings();

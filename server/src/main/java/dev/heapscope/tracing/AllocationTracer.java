@@ -78,10 +78,24 @@ public final class AllocationTracer implements AutoCloseable {
      * @throws IllegalStateException when not tracing, or when the JVM refuses the GC or the dump
      */
     public synchronized TraceDump dump(boolean withChains) {
+        return recording().dump(withChains, true);
+    }
+
+    /**
+     * As {@link #dump(boolean)} without the full GC, for a caller that has just run one itself (a
+     * snapshot's class histogram does): a second full GC in a row would double the pause for nothing.
+     *
+     * @throws IllegalStateException when not tracing, or when the JVM refuses the dump
+     */
+    public synchronized TraceDump dumpAfterFullGc(boolean withChains) {
+        return recording().dump(withChains, false);
+    }
+
+    private TracingRecording recording() {
         if (recording == null) {
             throw new IllegalStateException("not tracing: start tracing before dumping");
         }
-        return recording.dump(withChains);
+        return recording;
     }
 
     /** Same as {@link #stop()}: releases the recording and its files. */

@@ -87,9 +87,11 @@ final class TracingRecording implements AutoCloseable {
         return since;
     }
 
-    /** Runs a full GC, dumps the recording to a private file, parses and deletes it. */
-    TraceDump dump(boolean withChains) {
-        commands.gcRun();
+    /** Runs a full GC unless the caller just did, dumps the recording to a private file, parses and deletes it. */
+    TraceDump dump(boolean withChains, boolean collectFirst) {
+        if (collectFirst) {
+            commands.gcRun();
+        }
         Instant dumpedAt = Instant.now();
         long dump = ++dumps;
         DumpMarker.commit(recording.getName(), dump);

@@ -79,15 +79,16 @@ public final class TracingService implements AutoCloseable {
     }
 
     /**
-     * Runs a full GC and dumps what tracing holds: allocation samples since tracing started and the
-     * live sampled objects with their reference chains. Returns null when not tracing.
+     * Dumps what tracing holds: allocation samples since tracing started and the live sampled objects
+     * with their reference chains. The caller must have just run a full GC (live samples are reported
+     * only once they survived one). Returns null when not tracing.
      */
-    public TraceDump dumpIfTracing() {
+    public TraceDump dumpAfterFullGc() {
         if (!tracer.state().tracing()) {
             return null;
         }
         try {
-            return tracer.dump(true);
+            return tracer.dumpAfterFullGc(true);
         } catch (IllegalStateException e) {
             // tracing was stopped between the check and the dump
             return null;
