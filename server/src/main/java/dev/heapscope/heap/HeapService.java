@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
 import dev.heapscope.OneAtATime;
 
@@ -27,10 +28,7 @@ public final class HeapService {
      * @throws HeapscopeException.Busy       when another heavy operation runs
      */
     public ClassHistogram histogram(Integer limit) {
-        int n = limit == null ? DEFAULT_LIMIT : limit;
-        if (n < 1 || n > MAX_LIMIT) {
-            throw new HeapscopeException.BadRequest("limit " + n + " is out of range: use 1.." + MAX_LIMIT);
-        }
+        int n = Ranges.require("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         ClassHistogram full = heavy.run("class histogram", histograms::take);
         return new ClassHistogram(full.takenAt(), full.top(n), full.totalInstances(), full.totalBytes());
     }

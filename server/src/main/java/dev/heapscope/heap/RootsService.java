@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
 import dev.heapscope.OneAtATime;
 import java.time.Duration;
@@ -16,11 +17,17 @@ public final class RootsService {
 
     /** The time budget of each root's walk when a snapshot records every root. */
     public static final Duration SNAPSHOT_WALK_TIME_LIMIT = Duration.ofSeconds(5);
-    /** Back-reference chains one request may ask for at most. */
+    /** Classes a deep size's footprint lists unless asked otherwise, and at most. */
+    public static final int DEFAULT_FOOTPRINT_LIMIT = 10;
+    public static final int MAX_FOOTPRINT_LIMIT = 10_000;
+    /** Back-reference chains reported unless asked otherwise, and at most. */
+    public static final int DEFAULT_BACKREF_LIMIT = 5;
     public static final int MAX_BACKREF_LIMIT = 100;
-    /** The longest back-reference chain one request may search for. */
+    /** The longest back-reference chain searched unless asked otherwise, and at most. */
+    public static final int DEFAULT_BACKREF_DEPTH = 20;
     public static final int MAX_BACKREF_DEPTH = 1000;
-    /** The deepest reference tree one request may ask for. */
+    /** Levels of a reference tree unless asked otherwise, and at most. */
+    public static final int DEFAULT_REFS_DEPTH = 3;
     public static final int MAX_REFS_DEPTH = 10;
 
     private final RootRegistry registry;
@@ -49,6 +56,26 @@ public final class RootsService {
                 new RootSize(name, TypeNames.of(root.getClass()), walkers().sizes.measure(root, options), options));
     }
 
+    /** Classes to list in a footprint: {@code limit}, or the default when null. @throws HeapscopeException.BadRequest out of range */
+    public static int footprintLimit(Integer limit) {
+        return Ranges.require("limit", limit, DEFAULT_FOOTPRINT_LIMIT, 1, MAX_FOOTPRINT_LIMIT);
+    }
+
+    /** Back-reference chains to report: {@code limit}, or the default when null. @throws HeapscopeException.BadRequest out of range */
+    public static int backrefLimit(Integer limit) {
+        return Ranges.require("limit", limit, DEFAULT_BACKREF_LIMIT, 1, MAX_BACKREF_LIMIT);
+    }
+
+    /** Longest back-reference chain: {@code maxDepth}, or the default when null. @throws HeapscopeException.BadRequest out of range */
+    public static int backrefDepth(Integer maxDepth) {
+        return Ranges.require("maxDepth", maxDepth, DEFAULT_BACKREF_DEPTH, 1, MAX_BACKREF_DEPTH);
+    }
+
+    /** Levels of a reference tree: {@code maxDepth}, or the default when null. @throws HeapscopeException.BadRequest out of range */
+    public static int refsDepth(Integer maxDepth) {
+        return Ranges.require("maxDepth", maxDepth, DEFAULT_REFS_DEPTH, 1, MAX_REFS_DEPTH);
+    }
+
     /**
      * The shortest chains from a root to instances of {@code type} (or its subtypes) in its graph.
      *
@@ -60,8 +87,8 @@ public final class RootsService {
         if (type == null || type.isBlank()) {
             throw new HeapscopeException.BadRequest("type is required, e.g. type=com.example.Session");
         }
-        requireRange("limit", limit, 1, MAX_BACKREF_LIMIT);
-        requireRange("maxDepth", maxDepth, 1, MAX_BACKREF_DEPTH);
+        backrefLimit(limit);
+        backrefDepth(maxDepth);
         Object root = registry.get(name);
         return heavy.run("back-references in root '" + name + "'",
                 () -> walkers().backrefs.find(root, type.trim(), limit, maxDepth, options));
@@ -73,7 +100,7 @@ public final class RootsService {
      * @param maxDepth levels below the root, 1..{@value #MAX_REFS_DEPTH}
      */
     public ReferenceTree refs(String name, int maxDepth, WalkOptions options) {
-        requireRange("maxDepth", maxDepth, 1, MAX_REFS_DEPTH);
+        refsDepth(maxDepth);
         Object root = registry.get(name);
         return heavy.run("reference tree of root '" + name + "'",
                 () -> walkers().trees.refs(root, maxDepth, options));
@@ -102,12 +129,6 @@ public final class RootsService {
                     walkers().sizes.measure(root, options), options));
         }
         return sizes;
-    }
-
-    private static void requireRange(String what, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new HeapscopeException.BadRequest(what + " " + value + " is out of range: use " + min + ".." + max);
-        }
     }
 
     /** Created on first use: the VM model costs some class loading, and many services never walk. */

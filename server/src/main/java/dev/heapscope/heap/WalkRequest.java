@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -28,16 +29,10 @@ public final class WalkRequest {
      * @throws HeapscopeException.BadRequest naming the value that is out of range or unknown
      */
     public static WalkOptions options(Long maxObjects, Long timeLimitMs, String follow) {
-        long objects = maxObjects == null ? WalkOptions.DEFAULT_MAX_OBJECTS : maxObjects;
-        if (objects < 1 || objects > SERVER_MAX_OBJECTS) {
-            throw new HeapscopeException.BadRequest("maxObjects " + objects + " is out of range: use 1.."
-                    + SERVER_MAX_OBJECTS);
-        }
-        long ms = timeLimitMs == null ? WalkOptions.DEFAULT_TIME_LIMIT.toMillis() : timeLimitMs;
-        if (ms < 1 || ms > SERVER_MAX_TIME_LIMIT_MS) {
-            throw new HeapscopeException.BadRequest("timeLimitMs " + ms + " is out of range: use 1.."
-                    + SERVER_MAX_TIME_LIMIT_MS);
-        }
+        long objects = Ranges.require("maxObjects", maxObjects, WalkOptions.DEFAULT_MAX_OBJECTS, 1,
+                SERVER_MAX_OBJECTS);
+        long ms = Ranges.require("timeLimitMs", timeLimitMs, WalkOptions.DEFAULT_TIME_LIMIT.toMillis(), 1,
+                SERVER_MAX_TIME_LIMIT_MS);
         return new WalkOptions(objects, Duration.ofMillis(ms), boundaries(follow));
     }
 

@@ -25,7 +25,7 @@ public interface RootsMXBean {
     DeepSizeView size(
             @Param(name = "name", description = "the root's registered name") String name,
             @Param(name = "limit", description = "classes in the footprint, 1.."
-                    + RootsBean.MAX_FOOTPRINT_LIMIT + "; 0 for the default " + RootsBean.DEFAULT_FOOTPRINT_LIMIT)
+                    + RootsService.MAX_FOOTPRINT_LIMIT + "; 0 for the default " + RootsService.DEFAULT_FOOTPRINT_LIMIT)
             int limit,
             @Param(name = "maxObjects", description = WalkDescriptions.MAX_OBJECTS) long maxObjects,
             @Param(name = "timeLimitMs", description = WalkDescriptions.TIME_LIMIT_MS) long timeLimitMs,
@@ -39,10 +39,10 @@ public interface RootsMXBean {
             @Param(name = "type", description = "the type searched, a binary name such as com.example.Session;"
                     + " required") String type,
             @Param(name = "limit", description = "instances to report, 1.."
-                    + RootsService.MAX_BACKREF_LIMIT + "; 0 for the default " + RootsBean.DEFAULT_BACKREF_LIMIT)
+                    + RootsService.MAX_BACKREF_LIMIT + "; 0 for the default " + RootsService.DEFAULT_BACKREF_LIMIT)
             int limit,
             @Param(name = "maxDepth", description = "longest chain searched in hops, 1.."
-                    + RootsService.MAX_BACKREF_DEPTH + "; 0 for the default " + RootsBean.DEFAULT_BACKREF_DEPTH)
+                    + RootsService.MAX_BACKREF_DEPTH + "; 0 for the default " + RootsService.DEFAULT_BACKREF_DEPTH)
             int maxDepth,
             @Param(name = "maxObjects", description = WalkDescriptions.MAX_OBJECTS) long maxObjects,
             @Param(name = "timeLimitMs", description = WalkDescriptions.TIME_LIMIT_MS) long timeLimitMs,
@@ -55,7 +55,7 @@ public interface RootsMXBean {
     RefsView refs(
             @Param(name = "name", description = "the root's registered name") String name,
             @Param(name = "maxDepth", description = "levels below the root, 1.."
-                    + RootsService.MAX_REFS_DEPTH + "; 0 for the default " + RootsBean.DEFAULT_REFS_DEPTH)
+                    + RootsService.MAX_REFS_DEPTH + "; 0 for the default " + RootsService.DEFAULT_REFS_DEPTH)
             int maxDepth,
             @Param(name = "maxObjects", description = WalkDescriptions.MAX_OBJECTS) long maxObjects,
             @Param(name = "timeLimitMs", description = WalkDescriptions.TIME_LIMIT_MS) long timeLimitMs,

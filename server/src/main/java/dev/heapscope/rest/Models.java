@@ -138,14 +138,6 @@ final class Models {
         return hop.skippedBefore() > 0 ? wire.skippedBefore(hop.skippedBefore()) : wire;
     }
 
-    static int limit(Integer limit, int defaultLimit, int max) {
-        int n = limit == null ? defaultLimit : limit;
-        if (n < 1 || n > max) {
-            throw new dev.heapscope.HeapscopeException.BadRequest("limit " + n + " is out of range: use 1.." + max);
-        }
-        return n;
-    }
-
     static DeepSizeReport of(RootSize r, int limit) {
         DeepSize d = r.size();
         return new DeepSizeReport(r.name(), r.type(), d.shallowBytes(), d.deepBytes(), d.objectCount(),

@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.Response;
 /** /roots: maps to {@link RootsService}. */
 public final class RootsResource implements RootsApi {
 
-    private static final int DEFAULT_FOOTPRINT_LIMIT = 10;
-    private static final int MAX_FOOTPRINT_LIMIT = 10_000;
-
     private final RootsService roots;
 
     @Inject
@@ -30,7 +27,7 @@ public final class RootsResource implements RootsApi {
 
     @Override
     public Response getRootSize(String name, Integer limit, Long maxObjects, Long timeLimitMs, String follow) {
-        int n = Models.limit(limit, DEFAULT_FOOTPRINT_LIMIT, MAX_FOOTPRINT_LIMIT);
+        int n = RootsService.footprintLimit(limit);
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
         return Response.ok(Models.of(roots.size(name, options), n)).build();
     }
@@ -39,16 +36,14 @@ public final class RootsResource implements RootsApi {
     public Response getBackrefs(String name, String type, Integer limit, Integer maxDepth, Long maxObjects,
                                 Long timeLimitMs, String follow) {
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        int n = limit == null ? 5 : limit;
-        int depth = maxDepth == null ? 20 : maxDepth;
-        return Response.ok(Models.backrefs(name, roots.typeOf(name), type,
-                roots.backrefs(name, type, n, depth, options), options)).build();
+        return Response.ok(Models.backrefs(name, roots.typeOf(name), type, roots.backrefs(name, type,
+                RootsService.backrefLimit(limit), RootsService.backrefDepth(maxDepth), options), options)).build();
     }
 
     @Override
     public Response getRefs(String name, Integer maxDepth, Long maxObjects, Long timeLimitMs, String follow) {
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        int depth = maxDepth == null ? 3 : maxDepth;
+        int depth = RootsService.refsDepth(maxDepth);
         return Response.ok(Models.refs(name, depth, roots.refs(name, depth, options), options)).build();
     }
 }

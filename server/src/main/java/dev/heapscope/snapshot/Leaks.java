@@ -1,6 +1,6 @@
 package dev.heapscope.snapshot;
 
-import dev.heapscope.HeapscopeException;
+import dev.heapscope.Ranges;
 import dev.heapscope.tracing.Frame;
 import dev.heapscope.tracing.Frames;
 import dev.heapscope.tracing.LiveObjectSample;
@@ -26,11 +26,7 @@ final class Leaks {
     }
 
     static int limit(Integer limit) {
-        int n = limit == null ? DEFAULT_LIMIT : limit;
-        if (n < 1 || n > MAX_LIMIT) {
-            throw new HeapscopeException.BadRequest("limit " + n + " is out of range: use 1.." + MAX_LIMIT);
-        }
-        return n;
+        return Ranges.require("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 
     static LeakReport of(Snapshot snapshot, int limit) {

@@ -1,5 +1,6 @@
 package dev.heapscope.snapshot;
 
+import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
 
 /**
@@ -21,12 +22,9 @@ public record StatisticsQuery(GroupBy groupBy, View view, boolean cumulative, in
         if (groupBy == null || view == null) {
             throw new HeapscopeException.BadRequest("groupBy and view are required");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new HeapscopeException.BadRequest("limit " + limit + " is out of range: use 1.." + MAX_LIMIT);
-        }
-        if (stackDepth != null && (stackDepth < 1 || stackDepth > MAX_STACK_DEPTH)) {
-            throw new HeapscopeException.BadRequest(
-                    "stackDepth " + stackDepth + " is out of range: use 1.." + MAX_STACK_DEPTH);
+        Ranges.require("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        if (stackDepth != null) {
+            Ranges.require("stackDepth", stackDepth, MAX_STACK_DEPTH, 1, MAX_STACK_DEPTH);
         }
         if (cumulative && (groupBy == GroupBy.TYPE || groupBy == GroupBy.TRACEBACK || groupBy == GroupBy.ROOT)) {
             throw new HeapscopeException.BadRequest("cumulative applies to groupBy line, method and file, not "
@@ -37,6 +35,6 @@ public record StatisticsQuery(GroupBy groupBy, View view, boolean cumulative, in
     /** Builds a query from wire values; nulls take their defaults. */
     public static StatisticsQuery of(String groupBy, String view, Boolean cumulative, Integer limit, Integer stackDepth) {
         return new StatisticsQuery(GroupBy.parse(groupBy), View.parse(view), Boolean.TRUE.equals(cumulative),
-                limit == null ? DEFAULT_LIMIT : limit, stackDepth);
+                Ranges.require("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT), stackDepth);
     }
 }
