@@ -6,7 +6,6 @@ import dev.heapscope.heap.RootRegistry;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
-import dev.heapscope.snapshot.SnapshotName;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
 import java.lang.management.ManagementFactory;
@@ -221,7 +220,7 @@ public final class Heapscope implements AutoCloseable {
          * With it, start() fails when another instance already uses the name.
          */
         public Builder jmxName(String jmxName) {
-            if (jmxName == null || !SnapshotName.PATTERN.matcher(jmxName).matches()) {
+            if (jmxName == null || !Names.PATTERN.matcher(jmxName).matches()) {
                 throw new IllegalArgumentException("jmxName '" + jmxName + "' is invalid: use 1 to 64 characters"
                         + " from A-Z a-z 0-9 . _ -, starting with a letter or digit");
             }

@@ -1,15 +1,14 @@
-package dev.heapscope.snapshot;
+package dev.heapscope;
 
-import dev.heapscope.HeapscopeException;
 import java.util.regex.Pattern;
 
-/** The rule for names of snapshots (and registered roots): safe in a URL path, a JMX key and a file name. */
-public final class SnapshotName {
+/** The rule for every name a caller gives heapscope (snapshots, roots, JMX instances): safe in a URL path, a JMX key and a file name. */
+public final class Names {
 
     /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. */
     public static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private SnapshotName() {
+    private Names() {
     }
 
     /**

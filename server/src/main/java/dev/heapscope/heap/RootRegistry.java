@@ -1,7 +1,7 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Names;
 import dev.heapscope.HeapscopeException;
-import dev.heapscope.snapshot.SnapshotName;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ public final class RootRegistry {
      * @throws HeapscopeException.Conflict   when {@value #MAX_ROOTS} roots are registered already
      */
     public synchronized void register(String name, Object root) {
-        SnapshotName.require("root", name);
+        Names.require("root", name);
         if (root == null) {
             throw new HeapscopeException.BadRequest("root '" + name + "' is null");
         }

@@ -44,14 +44,10 @@ public final class HttpServer implements AutoCloseable {
         server.setErrorHandler(new ProblemErrorHandler());
     }
 
-    void start() throws Exception {
-        server.start();
-    }
-
     /** Starts listening; throws IllegalStateException when the port cannot be bound. */
     public void startListening() {
         try {
-            start();
+            server.start();
         } catch (Exception e) {
             try {
                 server.stop();

@@ -1,5 +1,6 @@
 package dev.heapscope.snapshot;
 
+import dev.heapscope.Names;
 import dev.heapscope.HeapscopeException;
 import dev.heapscope.OneAtATime;
 import dev.heapscope.heap.ClassHistogram;
@@ -66,7 +67,7 @@ public final class SnapshotService {
      * @throws HeapscopeException.Busy       when another heavy operation runs
      */
     public Snapshot take(String name) {
-        SnapshotName.require("snapshot", name);
+        Names.require("snapshot", name);
         store.checkRoomFor(name);
         Snapshot snapshot = heavy.run("snapshot '" + name + "'", () -> capture(name));
         store.add(snapshot);

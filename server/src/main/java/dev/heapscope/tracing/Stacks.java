@@ -22,16 +22,11 @@ final class Stacks {
         List<Frame> frames = new ArrayList<>(trace.getFrames().size());
         for (RecordedFrame frame : trace.getFrames()) {
             RecordedMethod method = frame.getMethod();
-            String className = withoutHiddenSuffix(method.getType().getName());
+            String className = TypeNames.withoutHiddenSuffix(method.getType().getName());
             int line = frame.getLineNumber();
             frames.add(new Frame(className, method.getName(), sourceFileOf(className), line > 0 ? line : -1));
         }
         return frames;
-    }
-
-    /** Hidden classes lose their per-run suffix, as everywhere ({@link TypeNames#readable}). */
-    static String withoutHiddenSuffix(String className) {
-        return TypeNames.withoutHiddenSuffix(className);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.heapscope.tracing;
 
+import dev.heapscope.heap.TypeNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -61,9 +62,9 @@ class FramesTest {
     @Test
     void hiddenClassNames_loseJfrsAddressAndHashSuffix() {
         String jfrName = "org.junit.Descriptor$$Lambda$273+0x00007f61780a7570.1073533248";
-        assertThat(Stacks.withoutHiddenSuffix(jfrName)).isEqualTo("org.junit.Descriptor$$Lambda$273");
-        assertThat(Stacks.sourceFileOf(Stacks.withoutHiddenSuffix(jfrName))).isEqualTo("Descriptor.java");
-        assertThat(Stacks.withoutHiddenSuffix("a.B$$Lambda.0x000000008a1a91b8")).isEqualTo("a.B$$Lambda");
-        assertThat(Stacks.withoutHiddenSuffix("com.example.Plain")).isEqualTo("com.example.Plain");
+        assertThat(TypeNames.withoutHiddenSuffix(jfrName)).isEqualTo("org.junit.Descriptor$$Lambda$273");
+        assertThat(Stacks.sourceFileOf(TypeNames.withoutHiddenSuffix(jfrName))).isEqualTo("Descriptor.java");
+        assertThat(TypeNames.withoutHiddenSuffix("a.B$$Lambda.0x000000008a1a91b8")).isEqualTo("a.B$$Lambda");
+        assertThat(TypeNames.withoutHiddenSuffix("com.example.Plain")).isEqualTo("com.example.Plain");
     }
 }
