@@ -88,16 +88,13 @@ class RootsTest {
     }
 
     @Test
-    void listRoots_saysWhichAreAlive() throws Exception {
-        heapscope.register("temporary", new ArrayList<>(List.of(1, 2, 3)));
-        System.gc();
-
-        assertThat(roots.listRoots().getRoots()).extracting(r -> r.getName() + "=" + r.getAlive())
-                .contains("sessions=true", "bus=true");
+    void listRoots_namesEveryRoot_withTypeAndLiveness() throws Exception {
+        assertThat(roots.listRoots().getRoots()).extracting(r -> r.getName() + " " + r.getType() + " " + r.getAlive())
+                .containsExactly("sessions java.util.HashMap true", "bus com.example.shop.EventBus true");
     }
 
     @Test
-    void size_isGone_whenRootWasCollected() {
+    void size_isGone_whenRootWasCollected() throws Exception {
         heapscope.register("ephemeral", new Object[] {new byte[1000]});
         Deadline.within(java.time.Duration.ofSeconds(10)).until("the root is collected", () -> {
             System.gc();
@@ -105,6 +102,8 @@ class RootsTest {
         });
 
         ErrorsTest.assertProblem(http.get("/roots/ephemeral/size"), 410, "gone", "garbage collected");
+        assertThat(roots.listRoots().getRoots()).extracting(r -> r.getName() + "=" + r.getAlive())
+                .contains("ephemeral=false", "sessions=true");
     }
 
     @Test
