@@ -139,7 +139,7 @@ public final class SnapshotService {
         List<String> notes = new ArrayList<>();
         AllocationProfile allocations = AllocationProfile.EMPTY;
         if (dump != null) {
-            allocations = AllocationProfile.of(dump.allocations(), settings.stackDepth());
+            allocations = AllocationProfile.of(dump.allocations(), settings.stackDepth(), dump.allocationsOverflowed());
         } else {
             notes.add("tracing was off: the histogram and heap figures are here, the site views are empty");
         }

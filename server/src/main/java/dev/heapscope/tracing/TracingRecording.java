@@ -7,20 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
+import jdk.jfr.RecordingState;
 
 /**
- * One running JFR recording for allocation tracing, with its private directory for dump files.
- * Not thread-safe: {@link AllocationTracer} serialises the calls.
+ * heapscope's named JFR recording and what it asks of JFR: start with the two sample events, rotate the
+ * disk chunk, dump live samples with their chains, restart the live-object sampler, close. Also owns a
+ * private directory for dump files. Not thread-safe: {@link TracingSession} serialises the calls.
  */
 final class TracingRecording implements AutoCloseable {
 
+    static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
+    static final String OLD_OBJECT_SAMPLE = "jdk.OldObjectSample";
+
     /**
-     * Disk bound of the recording, in bytes. Beyond it JFR drops the oldest chunks and with them the
-     * oldest allocation samples (live-object samples are emitted at each dump and are not affected).
+     * Disk bound of the recording, in bytes. JFR drops the oldest chunks beyond it; the running sums
+     * do not depend on them (they were read as JFR wrote them), and a dump needs only the newest.
      */
     static final long MAX_SIZE_BYTES = 64L * 1024 * 1024;
 
@@ -32,46 +38,43 @@ final class TracingRecording implements AutoCloseable {
      */
     static final String CHAIN_SEARCH_CUTOFF = "5 s";
 
+    private static final String OLD_OBJECT_ENABLED = OLD_OBJECT_SAMPLE + "#enabled";
+
     private final Recording recording;
-    private final TracingSettings settings;
-    private final Instant since;
     private final Path dumpDirectory;
     private final DiagnosticCommands commands;
-    private final ThreadAllocations allocatedAtStart;
-    private long dumps;
 
-    private TracingRecording(Recording recording, DiagnosticCommands commands, TracingSettings settings,
-                             Instant since, Path dumpDirectory, ThreadAllocations allocatedAtStart) {
+    private TracingRecording(Recording recording, DiagnosticCommands commands, Path dumpDirectory) {
         this.recording = recording;
-        this.allocatedAtStart = allocatedAtStart;
         this.commands = commands;
-        this.settings = settings;
-        this.since = since;
         this.dumpDirectory = dumpDirectory;
     }
 
-    static TracingRecording start(TracingSettings settings) {
+    /**
+     * Starts a recording of allocation samples (and live-object samples when the settings ask), kept on
+     * disk up to {@code maxSizeBytes}.
+     *
+     * @throws IllegalStateException when JDK Flight Recorder is not available in this JVM
+     */
+    static TracingRecording start(TracingSettings settings, long maxSizeBytes, DiagnosticCommands commands) {
         if (!FlightRecorder.isAvailable()) {
             throw new IllegalStateException("JDK Flight Recorder is not available in this JVM");
         }
-        // before the recording starts: the first use of the platform MBean server allocates megabytes,
-        // which would use up the sampling budget of the first moments of tracing
-        DiagnosticCommands commands = new DiagnosticCommands();
         Path directory = createDumpDirectory();
-        // only the two sample events (and heapscope's dump marker): a new Recording enables nothing
+        // only the sample events (and heapscope's dump marker): a new Recording enables nothing
         Recording recording = new Recording();
         try {
             recording.setName("heapscope-tracing-" + UUID.randomUUID());
-            recording.enable(DumpReader.ALLOCATION_SAMPLE).withStackTrace()
+            recording.enable(ALLOCATION_SAMPLE).withStackTrace()
                     .with("throttle", settings.allocationSamplesPerSecond() + "/s");
-            recording.enable(DumpReader.OLD_OBJECT_SAMPLE).withStackTrace()
-                    .with("cutoff", CHAIN_SEARCH_CUTOFF);
+            if (settings.liveSampling()) {
+                enableLiveSampler(recording);
+            }
             recording.enable(DumpMarker.class);
             recording.setToDisk(true);
-            recording.setMaxSize(MAX_SIZE_BYTES);
-            ThreadAllocations allocated = ThreadAllocations.now();
+            recording.setMaxSize(maxSizeBytes);
             recording.start();
-            return new TracingRecording(recording, commands, settings, Instant.now(), directory, allocated);
+            return new TracingRecording(recording, commands, directory);
         } catch (RuntimeException e) {
             recording.close();
             deleteDirectory(directory);
@@ -79,41 +82,79 @@ final class TracingRecording implements AutoCloseable {
         }
     }
 
-    TracingSettings settings() {
-        return settings;
+    String name() {
+        return recording.getName();
     }
 
-    Instant since() {
-        return since;
+    Path dumpFile(long dump) {
+        return dumpDirectory.resolve("dump-" + dump + ".jfr");
     }
 
-    /** Runs a full GC unless the caller just did, dumps the recording to a private file, parses and deletes it. */
-    TraceDump dump(boolean withChains, boolean collectFirst) {
-        if (collectFirst) {
-            commands.gcRun();
+    /**
+     * Makes JFR finish its current disk chunk and start a new one, by starting and stopping an empty
+     * recording: the only public way. JFR then writes out every thread's buffered events, and a dump
+     * with {@code begin} set after this copies only what follows. Host code listening to recording
+     * changes sees a short recording named {@code heapscope-rotation}.
+     *
+     * @return when the new chunk had started
+     */
+    Instant rotate() {
+        try (Recording empty = new Recording()) {
+            empty.setName("heapscope-rotation");
+            empty.setToDisk(true);
+            empty.start();
+            empty.stop();
         }
-        Instant dumpedAt = Instant.now();
-        long dump = ++dumps;
-        DumpMarker.commit(recording.getName(), dump);
-        Path file = dumpDirectory.resolve("dump-" + dump + ".jfr");
-        try {
-            commands.jfrDump(recording.getName(), file, withChains);
-            return new DumpReader(recording.getName(), dump, since, allocatedAtStart, ThreadAllocations.now())
-                    .read(file, dumpedAt, withChains);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the tracing dump", e);
-        } finally {
-            deleteQuietly(file);
-        }
+        return Instant.now();
+    }
+
+    /** {@code JFR.dump} of the chunks ending at or after {@code begin}, which emits the live samples. */
+    void dumpLiveSamples(Path file, boolean withChains, Instant begin) {
+        commands.jfrDump(recording.getName(), file, withChains, begin);
+    }
+
+    /**
+     * Another running recording that samples live objects too: heapscope cannot restart the JVM-wide
+     * sampler without disturbing it. JFR's default and profile settings enable {@code jdk.OldObjectSample},
+     * so a host started with {@code -XX:StartFlightRecording} has one.
+     */
+    Optional<String> otherLiveSampler() {
+        return FlightRecorder.getFlightRecorder().getRecordings().stream()
+                .filter(r -> r.getId() != recording.getId() && r.getState() == RecordingState.RUNNING)
+                .filter(r -> "true".equals(r.getSettings().get(OLD_OBJECT_ENABLED)))
+                .map(r -> r.getName() + " (id " + r.getId() + ")")
+                .findFirst();
+    }
+
+    /**
+     * Restarts JFR's live-object sampler with an empty queue, by disabling and re-enabling the event on
+     * this recording (measured ~5 ms). Only when no other recording samples live objects: the sampler
+     * is JVM-wide.
+     */
+    void restartLiveSampler() {
+        recording.disable(OLD_OBJECT_SAMPLE);
+        enableLiveSampler(recording);
+    }
+
+    private static void enableLiveSampler(Recording recording) {
+        recording.enable(OLD_OBJECT_SAMPLE).withStackTrace().with("cutoff", CHAIN_SEARCH_CUTOFF);
     }
 
     @Override
     public void close() {
         // stopping a recording emits its old-object samples and searches their chains first: wasted
         // work (a safepoint of up to the cutoff) for samples nobody will read
-        recording.disable(DumpReader.OLD_OBJECT_SAMPLE);
+        recording.disable(OLD_OBJECT_SAMPLE);
         recording.close();
         deleteDirectory(dumpDirectory);
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a dump file that cannot be deleted now is removed with its directory at close
+        }
     }
 
     private static Path createDumpDirectory() {
@@ -130,14 +171,6 @@ final class TracingRecording implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(TracingRecording::deleteQuietly);
         } catch (IOException e) {
             // nothing left to do: the directory is in the temp dir and holds at most a partial dump
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a dump file that cannot be deleted now is removed with its directory at close
         }
     }
 }
