@@ -58,7 +58,7 @@ final class TracingBean extends NotificationBroadcasterSupport implements Tracin
 
     @Override
     public void start(int stackDepth, int allocationSamplesPerSecond) {
-        tracing.start(TracingService.settings(stackDepth, allocationSamplesPerSecond));
+        tracing.start(TracingService.settings(stackDepth, allocationSamplesPerSecond, true));
     }
 
     @Override

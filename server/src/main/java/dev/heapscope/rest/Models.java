@@ -41,6 +41,7 @@ import dev.heapscope.rest.model.TracedMemory;
 import dev.heapscope.rest.model.TracingSettings;
 import dev.heapscope.rest.model.TracingStatus;
 import dev.heapscope.snapshot.Snapshot;
+import dev.heapscope.tracing.LiveSampleWindow;
 import dev.heapscope.tracing.TracingService;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,7 +61,8 @@ final class Models {
         return TracingService.settings(
                 wire.getStackDepth() == null ? defaults.stackDepth() : wire.getStackDepth(),
                 wire.getAllocationSamplesPerSecond() == null ? defaults.allocationSamplesPerSecond()
-                        : wire.getAllocationSamplesPerSecond());
+                        : wire.getAllocationSamplesPerSecond(),
+                wire.getLiveSampling() == null ? defaults.liveSampling() : wire.getLiveSampling());
     }
 
     static TracingSettings of(dev.heapscope.tracing.TracingSettings settings) {
@@ -68,7 +70,8 @@ final class Models {
             return null;
         }
         return new TracingSettings().stackDepth(settings.stackDepth())
-                .allocationSamplesPerSecond(settings.allocationSamplesPerSecond());
+                .allocationSamplesPerSecond(settings.allocationSamplesPerSecond())
+                .liveSampling(settings.liveSampling());
     }
 
     static TracingStatus of(dev.heapscope.tracing.TracingStatus status) {
@@ -82,11 +85,16 @@ final class Models {
         dev.heapscope.snapshot.HeapFigures h = s.heap();
         HeapFigures heap = new HeapFigures(h.usedBytes(), h.committedBytes(), h.maxBytes(), h.nonHeapUsedBytes(),
                 h.liveBytes(), h.liveObjects());
-        return new SnapshotSummary(s.name(), time(s.takenAt()), s.tracing(), heap, s.notes())
+        LiveSampleWindow window = s.live().window();
+        return new SnapshotSummary(s.name(), time(s.takenAt()), s.tracing(), s.live().available(), heap, s.notes())
                 .tracingSince(time(s.tracingSince()))
                 .settings(of(s.settings()))
                 .allocationSamples(s.allocations().samples())
                 .liveSamples((long) s.liveObjects().size())
+                .liveSamplesFrom(time(window.from()))
+                .liveSamplesUntil(time(window.until()))
+                .liveSamplerSharedWith(window.sharedWith())
+                .chainsIncluded(s.live().available() ? s.live().chainsIncluded() : null)
                 .histogramClasses(s.histogram().classes().size());
     }
 
@@ -94,14 +102,16 @@ final class Models {
         return new StatisticsReport(r.snapshot(), r.query().groupBy().wireName(), r.query().view().wireName(),
                 r.query().cumulative(), basis(r.sizeBasis()), basis(r.countBasis()), r.totalSize(), r.totalCount(),
                 r.entries().stream().map(Models::of).toList(), r.notes())
-                .stackDepth(r.stackDepth());
+                .stackDepth(r.stackDepth())
+                .liveSamplesAvailable(r.liveSamplesAvailable());
     }
 
     static ComparisonReport of(dev.heapscope.snapshot.ComparisonReport r) {
         return new ComparisonReport(r.snapshot(), r.baseline(), r.query().groupBy().wireName(),
                 r.query().view().wireName(), r.query().cumulative(), basis(r.sizeBasis()), basis(r.countBasis()),
                 r.entries().stream().map(Models::of).toList(), r.notes())
-                .stackDepth(r.stackDepth());
+                .stackDepth(r.stackDepth())
+                .liveSamplesAvailable(r.liveSamplesAvailable());
     }
 
     static Histogram of(ClassHistogram h) {
@@ -110,12 +120,12 @@ final class Models {
     }
 
     static LeakReport of(dev.heapscope.snapshot.LeakReport r) {
-        return new LeakReport(r.snapshot(), r.chainsIncluded(), r.totalSamples(),
+        return new LeakReport(r.snapshot(), r.liveSamplesAvailable(), r.chainsIncluded(), r.totalSamples(),
                 r.groups().stream().map(Models::of).toList(), r.notes());
     }
 
     static LeakComparison of(dev.heapscope.snapshot.LeakComparison c) {
-        return new LeakComparison(c.snapshot(), c.baseline(), c.groups().stream().map(g -> new LeakGrowth(
+        return new LeakComparison(c.snapshot(), c.baseline(), c.liveSamplesAvailable(), c.groups().stream().map(g -> new LeakGrowth(
                 g.isNew() ? LeakGrowth.StatusEnum.NEW : LeakGrowth.StatusEnum.GROWN, g.baselineSamples(),
                 g.samplesDiff(), of(g.group()))).toList(), c.notes());
     }

@@ -13,10 +13,14 @@ import java.util.List;
  * @param countBasis what the counts are
  * @param entries    at most {@code query.limit()} entries
  * @param notes      what a reader should know about these figures
+ * @param liveSamplesAvailable for the live view by line, method, file or traceback: whether the
+ *                   snapshot has live samples at all (false: tracing was off or ran without live sampling,
+ *                   and the notes say so; an empty list then does not mean "no leak"); null for the
+ *                   other views, which do not use them
  */
 public record ComparisonReport(String snapshot, String baseline, StatisticsQuery query, int stackDepth,
                                FigureBasis sizeBasis, FigureBasis countBasis,
-                               List<StatisticDiff> entries, List<String> notes) {
+                               List<StatisticDiff> entries, List<String> notes, Boolean liveSamplesAvailable) {
     public ComparisonReport {
         entries = List.copyOf(entries);
         notes = List.copyOf(notes);

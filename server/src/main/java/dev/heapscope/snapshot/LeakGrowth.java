@@ -1,16 +1,14 @@
 package dev.heapscope.snapshot;
 
 /**
- * A leak group that is new or has grown since a baseline.
+ * A leak group with live samples gained since a baseline.
  *
- * @param group           the group in the newer snapshot
- * @param baselineSamples its samples in the baseline (0 when new)
- * @param isNew           whether the baseline had no such group
+ * @param group           the group in the newer snapshot; its chain is one of a gained sample
+ * @param baselineSamples the baseline's live samples at the same site and type (0 when none)
+ * @param isNew           whether the baseline had no live sample at that site and type
+ * @param samplesDiff     the snapshot's samples of the group allocated after the baseline's samples were
+ *                        taken, less (backwards in time) the baseline's allocated after the snapshot's
+ *                        ({@link LiveGrowth}); at least 1
  */
-public record LeakGrowth(LeakGroup group, int baselineSamples, boolean isNew) {
-
-    /** Samples gained since the baseline. */
-    public int samplesDiff() {
-        return group.samples() - baselineSamples;
-    }
+public record LeakGrowth(LeakGroup group, int baselineSamples, boolean isNew, int samplesDiff) {
 }

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * What tracing held at one dump, heapscope's own allocations left out.
  *
+ * @param settings              the settings tracing ran with
+ * @param since                 when tracing started
  * @param dumpedAt              when the dump was taken (after the full GC that precedes it)
  * @param allocations           allocation samples since tracing started, summed by type, traceback and
  *                              site; complete however long tracing ran (they are summed as JFR writes
@@ -19,7 +21,7 @@ import java.util.List;
  * @param cost                  what the dump took
  * @param notes                 what a reader should know about these figures (empty when nothing)
  */
-public record TraceDump(Instant dumpedAt, List<AllocationSample> allocations, long allocationSamples,
+public record TraceDump(TracingSettings settings, Instant since, Instant dumpedAt, List<AllocationSample> allocations, long allocationSamples,
                         boolean allocationsOverflowed, List<LiveObjectSample> liveObjects, boolean chainsIncluded,
                         LiveSampleWindow liveWindow, DumpCost cost, List<String> notes) {
 

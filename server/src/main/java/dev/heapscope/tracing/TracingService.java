@@ -19,9 +19,9 @@ public final class TracingService implements AutoCloseable {
      *
      * @throws HeapscopeException.BadRequest naming the value out of range
      */
-    public static TracingSettings settings(int stackDepth, int allocationSamplesPerSecond) {
+    public static TracingSettings settings(int stackDepth, int allocationSamplesPerSecond, boolean liveSampling) {
         try {
-            return new TracingSettings(stackDepth, allocationSamplesPerSecond);
+            return new TracingSettings(stackDepth, allocationSamplesPerSecond, liveSampling);
         } catch (IllegalArgumentException e) {
             throw new HeapscopeException.BadRequest(e.getMessage());
         }
@@ -79,16 +79,16 @@ public final class TracingService implements AutoCloseable {
     }
 
     /**
-     * Dumps what tracing holds: allocation samples since tracing started and the live sampled objects
-     * with their reference chains. The caller must have just run a full GC (live samples are reported
-     * only once they survived one). Returns null when not tracing.
+     * Dumps what tracing holds: allocation samples since tracing started and the live sampled objects,
+     * with their reference chains when asked. The caller must have just run a full GC (live samples are
+     * reported only once they survived one). Returns null when not tracing.
      */
-    public TraceDump dumpAfterFullGc() {
+    public TraceDump dumpAfterFullGc(boolean withChains) {
         if (!tracer.state().tracing()) {
             return null;
         }
         try {
-            return tracer.dumpAfterFullGc(true);
+            return tracer.dumpAfterFullGc(withChains);
         } catch (IllegalStateException e) {
             // tracing was stopped between the check and the dump
             return null;

@@ -119,7 +119,7 @@ final class TracingSession implements AutoCloseable {
         }
         DumpCost cost = new DumpCost(Duration.ofNanos(rotated - started), live.dumpTime,
                 live.parseTime, Duration.ofNanos(done - dumped), live.bytes);
-        return new TraceDump(dumpedAt, totals.allocations(), totals.samples(), totals.overflowed(),
+        return new TraceDump(settings, since, dumpedAt, totals.allocations(), totals.samples(), totals.overflowed(),
                 live.objects, withChains && settings.liveSampling(), live.window, cost, notes);
     }
 
