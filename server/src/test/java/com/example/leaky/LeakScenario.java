@@ -10,6 +10,10 @@ import java.util.concurrent.TimeoutException;
  * Five unrelated leaks of different shapes growing at once, beside churn that allocates far more than
  * they do: what a service looks like between two snapshots. The leaks grow on request threads of their
  * own (kept alive, like a server's pool), the churn on the caller's thread.
+ *
+ * <p>The threads have served a while before the leaks start ({@link #warmUp}): JFR samples live objects
+ * once per allocation buffer, and a fresh thread's buffers are a fraction of a busy one's, so a leak on a
+ * cold thread would get several times the samples of the same leak on a warm one.
  */
 public final class LeakScenario implements AutoCloseable {
 
@@ -19,6 +23,13 @@ public final class LeakScenario implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Lets each thread serve requests (churn) for a while, as a running service's threads have. */
+    public void warmUp(long bytesPerThread) {
+        onRequestThread(() -> Churn.allocate(bytesPerThread));
+        worker.churn(bytesPerThread);
+        Churn.allocate(bytesPerThread);
+    }
 
     /** Grows each leak by about {@code megabytes} MB, with {@code churnFactor} times as much churn after each. */
     public void grow(int megabytes, int churnFactor) {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ThreadStackLeak implements AutoCloseable {
 
-    public static final String LINE_KEY = "com/example/leaky/ThreadStackLeak.java:42";
+    public static final String LINE_KEY = "com/example/leaky/ThreadStackLeak.java:46";
     public static final String THREAD_NAME = "host-session-worker";
 
     private final BlockingQueue<Object> work = new ArrayBlockingQueue<>(1);
@@ -34,6 +34,10 @@ public final class ThreadStackLeak implements AutoCloseable {
         try {
             while (true) {
                 Object task = work.take();
+                if (task instanceof Runnable other) {
+                    other.run();
+                    continue;
+                }
                 if (!(task instanceof Leak leak)) {
                     return;
                 }
@@ -59,6 +63,20 @@ public final class ThreadStackLeak implements AutoCloseable {
             leak.done.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the worker did not leak", e);
+        }
+    }
+
+    /** Has the worker allocate {@code bytes} of garbage, as it would serving requests, and waits. */
+    public void churn(long bytes) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        try {
+            work.put((Runnable) () -> {
+                Churn.allocate(bytes);
+                done.complete(null);
+            });
+            done.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the worker did not churn", e);
         }
     }
 
