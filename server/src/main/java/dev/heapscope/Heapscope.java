@@ -31,11 +31,8 @@ import javax.management.ObjectName;
  */
 public final class Heapscope implements AutoCloseable {
 
-    private final TracingService tracing;
-    private final SnapshotService snapshots;
-    private final HeapService heap;
+    private final Services services;
     private final RootRegistry registry;
-    private final RootsService roots;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -47,15 +44,15 @@ public final class Heapscope implements AutoCloseable {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
         OneAtATime heavy = new OneAtATime();
-        this.tracing = new TracingService();
+        TracingService tracing = new TracingService();
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        this.roots = new RootsService(registry, heavy);
-        this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
+        RootsService roots = new RootsService(registry, heavy);
+        SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
-        this.heap = new HeapService(histograms, heavy);
-        this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
+        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots);
+        this.http = new HttpServer(services, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
     }
@@ -70,8 +67,7 @@ public final class Heapscope implements AutoCloseable {
             http.startListening();
             closeInReverse.add(http);
             if (jmx) {
-                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, tracing, snapshots,
-                        heap, roots);
+                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, services);
                 closeInReverse.add(mbeans);
             }
             return this;
@@ -116,22 +112,22 @@ public final class Heapscope implements AutoCloseable {
 
     /** Allocation tracing. */
     public TracingService tracing() {
-        return tracing;
+        return services.tracing();
     }
 
     /** Named snapshots, statistics and comparisons. */
     public SnapshotService snapshots() {
-        return snapshots;
+        return services.snapshots();
     }
 
     /** The heap as it is now. */
     public HeapService heap() {
-        return heap;
+        return services.heap();
     }
 
     /** The registered roots: their deep sizes, back-references and reference trees. */
     public RootsService roots() {
-        return roots;
+        return services.roots();
     }
 
     /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */

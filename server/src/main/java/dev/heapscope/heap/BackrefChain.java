@@ -1,18 +1,19 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Doc;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The shortest chain of references from a search root to one object of the searched type.
- *
- * @param targetType         {@link Class#getTypeName()} of the object found (its runtime class)
- * @param targetShallowBytes its shallow size in bytes
- * @param hops               from the object back to the root: {@code hops.get(0)} holds the object,
- *                           the last hop is the root; empty if the root itself matched
- * @param depth              number of references from the root to the object ({@code hops.size()})
+ * The shortest chain of references from a search root to one object of the searched type. {@code hops.get(0)}
+ * holds the object, the last hop is the root; empty if the root itself matched.
  */
-public record BackrefChain(String targetType, long targetShallowBytes, List<Hop> hops, int depth) {
+@Doc("the shortest chain from the root to one instance, object first")
+public record BackrefChain(@Doc("the instance's runtime type") String targetType,
+                           @Doc("the instance's shallow bytes") long targetShallowBytes,
+                           @Doc("from the holder of the instance back to the root: the last hop is the root")
+                           List<Hop> hops,
+                           @Doc("references from the root to the instance") int depth) {
     public BackrefChain {
         Objects.requireNonNull(targetType, "targetType");
         hops = List.copyOf(hops);
@@ -22,7 +23,8 @@ public record BackrefChain(String targetType, long targetShallowBytes, List<Hop>
     }
 
     /** e.g. {@code Listener <- Object[] [0] <- ArrayList.elementData <- EventBus.listeners}. */
-    public String describe() {
+    @Doc("the chain on one line, e.g. Session <- Object[] [0] <- ArrayList.elementData <- EventBus.listeners")
+    public String path() {
         StringBuilder sb = new StringBuilder(Hop.shortName(targetType));
         for (Hop hop : hops) {
             sb.append(" <- ").append(hop.describe());

@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Doc;
 import dev.heapscope.Names;
 import dev.heapscope.HeapscopeException;
 import java.lang.ref.WeakReference;
@@ -77,13 +78,11 @@ public final class RootRegistry {
         }
     }
 
-    /**
-     * A registered root as listed.
-     *
-     * @param name  its name
-     * @param type  the readable type it had when registered
-     * @param alive whether it has not been garbage collected
-     */
-    public record RegisteredRoot(String name, String type, boolean alive) {
+    /** A registered root as listed. */
+    @Doc("a registered root")
+    public record RegisteredRoot(@Doc("its registered name") String name,
+                                 @Doc("the readable type it had when registered") String type,
+                                 @Doc("whether it has not been garbage collected (roots are held weakly)")
+                                 boolean alive) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.heapscope.tracing;
 
+import dev.heapscope.Doc;
+
 /**
  * How allocation tracing runs.
  *
@@ -16,7 +18,10 @@ package dev.heapscope.tracing;
  *                                   an allocation-heavy benchmark (BENCHMARKS.md).
  * @throws IllegalArgumentException naming the value out of range
  */
-public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
+@Doc("the settings allocation tracing runs with")
+public record TracingSettings(@Doc("frames kept per traceback, 1..64") int stackDepth,
+                              @Doc("JFR allocation samples per second for the whole JVM, 1..10000")
+                              int allocationSamplesPerSecond) {
 
     /** Largest {@link #stackDepth}: JFR's default JVM-wide stack depth. */
     public static final int MAX_STACK_DEPTH = 64;
