@@ -1,19 +1,18 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The shortest chain of references from a search root to one object of the searched type. {@code hops.get(0)}
- * holds the object, the last hop is the root; empty if the root itself matched.
+ * The shortest chain of references from a search root to one object of the searched type.
+ *
+ * @param targetType         {@link Class#getTypeName()} of the object found (its runtime class)
+ * @param targetShallowBytes its shallow size in bytes
+ * @param hops               from the object back to the root: {@code hops.get(0)} holds the object,
+ *                           the last hop is the root; empty if the root itself matched
+ * @param depth              number of references from the root to the object ({@code hops.size()})
  */
-@Doc("the shortest chain from the root to one instance, object first")
-public record BackrefChain(@Doc("the instance's runtime type") String targetType,
-                           @Doc("the instance's shallow bytes") long targetShallowBytes,
-                           @Doc("from the holder of the instance back to the root: the last hop is the root")
-                           List<Hop> hops,
-                           @Doc("references from the root to the instance") int depth) {
+public record BackrefChain(String targetType, long targetShallowBytes, List<Hop> hops, int depth) {
     public BackrefChain {
         Objects.requireNonNull(targetType, "targetType");
         hops = List.copyOf(hops);
@@ -23,7 +22,6 @@ public record BackrefChain(@Doc("the instance's runtime type") String targetType
     }
 
     /** e.g. {@code Listener <- Object[] [0] <- ArrayList.elementData <- EventBus.listeners}. */
-    @Doc("the chain on one line, e.g. Session <- Object[] [0] <- ArrayList.elementData <- EventBus.listeners")
     public String path() {
         StringBuilder sb = new StringBuilder(Hop.shortName(targetType));
         for (Hop hop : hops) {

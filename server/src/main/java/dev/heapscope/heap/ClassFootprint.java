@@ -1,13 +1,15 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import java.util.Objects;
 
-/** Objects of one class inside a measured graph. */
-@Doc("the objects of one class inside a root's graph")
-public record ClassFootprint(@Doc("the readable class name, e.g. java.lang.Object[]") String type,
-                             @Doc("objects of that class") long count,
-                             @Doc("their shallow bytes together") long bytes) {
+/**
+ * Objects of one class inside a measured graph.
+ *
+ * @param type  the readable class name ({@link TypeNames}), e.g. {@code java.lang.Object[]}
+ * @param count number of objects of that class
+ * @param bytes their total shallow size in bytes
+ */
+public record ClassFootprint(String type, long count, long bytes) {
     public ClassFootprint {
         Objects.requireNonNull(type, "type");
         if (count < 0 || bytes < 0) {

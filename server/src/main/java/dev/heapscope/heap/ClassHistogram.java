@@ -1,6 +1,5 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +8,14 @@ import java.util.stream.Collectors;
 
 /**
  * The exact live class histogram (jmap -histo:live), taken after a full GC. Classes are sorted by
- * bytes, biggest first; heapscope's own ({@code dev.heapscope.*}) are left out.
+ * bytes, biggest first.
+ *
+ * @param takenAt        when the histogram was taken
+ * @param classes        every class with live instances but heapscope's own ({@code dev.heapscope.*}), biggest first
+ * @param totalInstances live objects in the whole heap, heapscope's included
+ * @param totalBytes     their shallow bytes
  */
-@Doc("the live class histogram after a full GC (jmap -histo:live), exact")
-public record ClassHistogram(
-        @Doc("when it was taken, ISO-8601 UTC") Instant takenAt,
-        @Doc("the classes with live instances, biggest shallow bytes first") List<ClassCount> classes,
-        @Doc("live objects in the whole heap, not only the classes returned") long totalInstances,
-        @Doc("their shallow bytes") long totalBytes) {
+public record ClassHistogram(Instant takenAt, List<ClassCount> classes, long totalInstances, long totalBytes) {
 
     public ClassHistogram {
         classes = List.copyOf(classes);

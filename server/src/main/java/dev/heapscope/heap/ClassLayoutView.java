@@ -1,20 +1,23 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import java.util.List;
 
-/** Field layout of instances of one class on this VM, as JOL models it. */
-@Doc("the field layout of one class on this JVM (JOL's ClassLayout)")
-public record ClassLayoutView(
-        @Doc("Class.getName(), e.g. java.util.HashMap$Node or [B") String className,
-        @Doc("the object header in bytes (for arrays: header and length, the base offset)") long headerBytes,
-        @Doc("one instance's size in bytes (for arrays: an empty one)") long instanceBytes,
-        @Doc("bytes per element of an array class; 0 otherwise") long arrayElementBytes,
-        @Doc("instance fields by offset, inherited ones included") List<FieldView> fields,
-        @Doc("gaps between fields and the final alignment padding, by offset") List<LayoutGap> gaps,
-        @Doc("bytes lost to gaps between fields") long internalLossBytes,
-        @Doc("bytes lost to the padding at the end") long externalLossBytes,
-        @Doc("internalLossBytes plus externalLossBytes") long totalLossBytes) {
+/**
+ * Field layout of instances of one class on this VM, as JOL models it.
+ *
+ * @param className          {@link Class#getName()}
+ * @param headerBytes        object header size in bytes (for arrays: header plus length, i.e. the base offset)
+ * @param instanceBytes      size of one instance in bytes (for arrays: of an empty array)
+ * @param arrayElementBytes  bytes per element for array classes, 0 otherwise
+ * @param fields             instance fields by offset, superclass fields included
+ * @param gaps               internal gaps and the final alignment padding, by offset
+ * @param internalLossBytes  bytes lost to gaps between fields
+ * @param externalLossBytes  bytes lost to padding at the end
+ * @param totalLossBytes     their sum
+ */
+public record ClassLayoutView(String className, long headerBytes, long instanceBytes, long arrayElementBytes,
+                              List<FieldView> fields, List<LayoutGap> gaps,
+                              long internalLossBytes, long externalLossBytes, long totalLossBytes) {
     public ClassLayoutView {
         fields = List.copyOf(fields);
         gaps = List.copyOf(gaps);

@@ -1,20 +1,21 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import java.util.List;
 
-/** The deep size of one registered root (pympler.asizeof), its footprint cut to the classes asked for. */
-@Doc("the deep size of one registered root (pympler.asizeof)")
-public record DeepSizeReport(
-        @Doc("the root's registered name") String root,
-        @Doc("the root object's readable type") String type,
-        @Doc("the root object's own size in bytes (0 when a boundary stopped the walk at it)") long shallowBytes,
-        @Doc("every counted object reachable from the root, counted once, in bytes: JOL's totalSize with"
-                + " follow=all") long deepBytes,
-        @Doc("objects counted: JOL's totalCount with follow=all") long objectCount,
-        @Doc("classes in the graph, all of them, not only those listed in byClass") int classCount,
-        @Doc("the footprint by class, biggest bytes first, at most the limit asked for") List<ClassFootprint> byClass,
-        @Doc("how the walk went") WalkFigures walk) {
+/**
+ * The deep size of one registered root (pympler.asizeof), its footprint cut to the classes asked for.
+ *
+ * @param root         the root's registered name
+ * @param type         the root object's readable type
+ * @param shallowBytes the root object's own size in bytes (0 when a boundary stopped the walk at it)
+ * @param deepBytes    every counted object reachable from the root, counted once, in bytes
+ * @param objectCount  objects counted
+ * @param classCount   classes in the graph, all of them, not only those in byClass
+ * @param byClass      the footprint by class, biggest bytes first, at most the limit asked for
+ * @param walk         how the walk went
+ */
+public record DeepSizeReport(String root, String type, long shallowBytes, long deepBytes, long objectCount,
+                             int classCount, List<ClassFootprint> byClass, WalkFigures walk) {
 
     public DeepSizeReport {
         byClass = List.copyOf(byClass);

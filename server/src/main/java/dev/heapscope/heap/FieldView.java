@@ -1,12 +1,13 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
-
-/** One instance field in a {@link ClassLayoutView}. */
-@Doc("one instance field of a class layout")
-public record FieldView(@Doc("the field's name") String name,
-                        @Doc("its declared type, e.g. int or java.lang.String") String type,
-                        @Doc("the class declaring it: a superclass for an inherited field") String declaringClass,
-                        @Doc("its byte offset from the start of the object") long offset,
-                        @Doc("the bytes it occupies") long size) {
+/**
+ * One instance field in a {@link ClassLayoutView}.
+ *
+ * @param name           field name
+ * @param type           field type name, e.g. {@code int} or {@code java.lang.String}
+ * @param declaringClass class that declares it (a superclass for inherited fields)
+ * @param offset         byte offset from the start of the object
+ * @param size           bytes it occupies
+ */
+public record FieldView(String name, String type, String declaringClass, long offset, long size) {
 }

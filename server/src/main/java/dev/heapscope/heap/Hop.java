@@ -1,12 +1,14 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import java.util.Objects;
 
-/** One step of a reference chain: the object that holds the next object, and how. */
-@Doc("one reference: an object of holderType holds the next one through edge")
-public record Hop(@Doc("the holder's type, e.g. java.lang.Object[]") String holderType,
-                  @Doc("the holder's field name, or an array index such as [0]") String edge) {
+/**
+ * One step of a reference chain: the object that holds the next object, and how.
+ *
+ * @param holderType {@link Class#getTypeName()} of the holder, e.g. {@code java.lang.Object[]}
+ * @param edge       the holder's field name (e.g. {@code elementData}), or an array index such as {@code [3]}
+ */
+public record Hop(String holderType, String edge) {
     public Hop {
         Objects.requireNonNull(holderType, "holderType");
         Objects.requireNonNull(edge, "edge");

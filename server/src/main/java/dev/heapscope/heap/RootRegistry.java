@@ -1,6 +1,5 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import dev.heapscope.Names;
 import dev.heapscope.HeapscopeException;
 import java.lang.ref.WeakReference;
@@ -78,11 +77,13 @@ public final class RootRegistry {
         }
     }
 
-    /** A registered root as listed. */
-    @Doc("a registered root")
-    public record RegisteredRoot(@Doc("its registered name") String name,
-                                 @Doc("the readable type it had when registered") String type,
-                                 @Doc("whether it has not been garbage collected (roots are held weakly)")
-                                 boolean alive) {
+    /**
+     * A registered root as listed.
+     *
+     * @param name  its name
+     * @param type  the readable type it had when registered
+     * @param alive whether it has not been garbage collected
+     */
+    public record RegisteredRoot(String name, String type, boolean alive) {
     }
 }

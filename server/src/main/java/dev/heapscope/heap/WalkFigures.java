@@ -1,18 +1,20 @@
 package dev.heapscope.heap;
 
-import dev.heapscope.Doc;
 import java.util.List;
 
-/** How one graph walk went, as every root report shows it: its bounds, whether they cut it short, its cost. */
-@Doc("how the walk went: its bounds, whether they cut it short, its cost")
-public record WalkFigures(
-        @Doc("whether a limit stopped the walk: the figures are then lower bounds") boolean truncated,
-        @Doc("why it stopped early, e.g. 'object limit 100 reached'; null when not truncated") String truncationReason,
-        @Doc("objects the walk visited, those it stopped at included") long objectsVisited,
-        @Doc("how long the walk took, ms") long elapsedMs,
-        @Doc("the boundaries it stopped at: referents, classes, classLoaders, threads") List<String> notFollowed,
-        @Doc("the object limit it ran under") long maxObjects,
-        @Doc("the time budget it ran under, ms") long timeLimitMs) {
+/**
+ * How one graph walk went, as every root report shows it: its bounds, whether they cut it short, its cost.
+ *
+ * @param truncated        whether a limit stopped the walk: the figures are then lower bounds
+ * @param truncationReason why it stopped early, e.g. {@code "object limit 100 reached"}; null if not truncated
+ * @param objectsVisited   objects the walk visited, those it stopped at included
+ * @param elapsedMs        how long it took, ms
+ * @param notFollowed      the boundaries it stopped at: referents, classes, classLoaders, threads
+ * @param maxObjects       the object limit it ran under
+ * @param timeLimitMs      the time budget it ran under, ms
+ */
+public record WalkFigures(boolean truncated, String truncationReason, long objectsVisited, long elapsedMs,
+                          List<String> notFollowed, long maxObjects, long timeLimitMs) {
 
     public WalkFigures {
         WalkResult.requireReason(truncated, truncationReason);
@@ -26,9 +28,10 @@ public record WalkFigures(
                 options.timeLimit().toMillis());
     }
 
-    /** Always true: the service keeps running during a walk. */
-    @Doc("always true: the service keeps running and changing its objects during a walk, so every figure is an"
-            + " estimate of a live graph, never a stopped-world picture")
+    /**
+     * Always true: the service keeps running and changing its objects during a walk, so every figure is an
+     * estimate of a live graph, never a stopped-world picture.
+     */
     public boolean liveGraph() {
         return true;
     }

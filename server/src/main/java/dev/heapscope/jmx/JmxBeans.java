@@ -76,20 +76,18 @@ public final class JmxBeans implements AutoCloseable {
     // fresh beans named dev.heapscope:type=<T>[,name=<instance>]; instance null for no name key
     private static List<Managed> create(Services services, String instance) {
         OpenBean tracing = new OpenBean(name("Tracing", instance), new TracingBean(services.tracing()),
-                TracingBean.PARAMETERS, JmxEvents.TRACING);
+                JmxEvents.TRACING);
         TracingListener tracingEvents = JmxEvents.tracing(tracing);
         OpenBean snapshots = new OpenBean(name("Snapshots", instance), new SnapshotsBean(services.snapshots()),
-                SnapshotsBean.PARAMETERS, JmxEvents.SNAPSHOTS);
+                JmxEvents.SNAPSHOTS);
         SnapshotListener snapshotEvents = JmxEvents.snapshots(snapshots);
         return List.of(
                 new Managed(tracing, () -> services.tracing().addListener(tracingEvents),
                         () -> services.tracing().removeListener(tracingEvents)),
                 new Managed(snapshots, () -> services.snapshots().addListener(snapshotEvents),
                         () -> services.snapshots().removeListener(snapshotEvents)),
-                new Managed(new OpenBean(name("Heap", instance), new HeapBean(services.heap()), HeapBean.PARAMETERS),
-                        NOTHING, NOTHING),
-                new Managed(new OpenBean(name("Roots", instance), new RootsBean(services.roots()),
-                        RootsBean.PARAMETERS), NOTHING, NOTHING));
+                new Managed(new OpenBean(name("Heap", instance), new HeapBean(services.heap())), NOTHING, NOTHING),
+                new Managed(new OpenBean(name("Roots", instance), new RootsBean(services.roots())), NOTHING, NOTHING));
     }
 
     private static ObjectName name(String type, String instance) {

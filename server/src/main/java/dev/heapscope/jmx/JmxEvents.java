@@ -1,6 +1,5 @@
 package dev.heapscope.jmx;
 
-import dev.heapscope.Doc;
 import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotListener;
 import dev.heapscope.tracing.TracingListener;
@@ -36,16 +35,10 @@ public final class JmxEvents {
     private JmxEvents() {
     }
 
-    @Doc("tracing started or stopped")
-    record TracingEvent(@Doc("when tracing started or stopped, ISO-8601 UTC") Instant time,
-                        @Doc("when the recording started, ISO-8601 UTC") Instant since,
-                        @Doc("frames kept per traceback") int stackDepth,
-                        @Doc("JFR allocation samples per second") int allocationSamplesPerSecond) {
+    record TracingEvent(Instant time, Instant since, int stackDepth, int allocationSamplesPerSecond) {
     }
 
-    @Doc("a snapshot taken or deleted")
-    record SnapshotEvent(@Doc("the snapshot's name") String name,
-                         @Doc("when it was taken or deleted, ISO-8601 UTC") Instant time) {
+    record SnapshotEvent(String name, Instant time) {
     }
 
     /** Sends tracing's notifications from {@code bean}: the settings that started, or that ran until the stop. */

@@ -1,7 +1,5 @@
 package dev.heapscope.jmx;
 
-import dev.heapscope.Doc;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -32,10 +30,10 @@ import javax.management.openmbean.SimpleType;
 
 /**
  * One heapscope MBean over a bean object: each public method its class declares is an attribute ({@code getX},
- * {@code isX}) or an operation, described by its {@link Doc}, its result mapped by {@link OpenMapping} and its
+ * {@code isX}) or an operation, described by {@link Descriptions}, its result mapped by {@link OpenMapping}, its
  * failure by {@link JmxErrors}. The MBeanInfo is what the MXBean framework would give (Java type names, each
- * member's {@code openType} in its descriptor), so JConsole and VisualVM render it as they render MXBeans. It is
- * built with the bean: an undescribed member, or one without an open type, fails heapscope's start.
+ * member's {@code openType} in its descriptor), so consoles render it as an MXBean. Everything is checked when the
+ * bean is built: an undescribed member, or one without an open type, fails heapscope's start.
  */
 final class OpenBean extends NotificationBroadcasterSupport implements DynamicMBean {
 
@@ -47,32 +45,35 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
     private final AtomicLong sequence = new AtomicLong();
 
     /**
-     * @param name          where it is registered, and the source of its notifications (the bean itself would
-     *                      not serialize to a remote client)
-     * @param bean          its class has a {@link Doc} and declares the members as public methods, each with a
-     *                      {@link Doc}, open-mappable parameters and results, no two of one name
-     * @param parameters    the description of each parameter name, or of {@code "operation.parameter"} where a
-     *                      name means something else in one operation
+     * @param name          where it is registered; the source of its notifications
+     * @param bean          its class declares the members as public methods, no two of one name
      * @param notifications the notifications it sends, if any
      * @throws IllegalStateException naming the member that is undescribed or has no open type
      */
-    OpenBean(ObjectName name, Object bean, Map<String, String> parameters, MBeanNotificationInfo... notifications) {
+    OpenBean(ObjectName name, Object bean, MBeanNotificationInfo... notifications) {
         super(notifications);
         this.name = name;
         this.bean = bean;
         Class<?> type = bean.getClass();
-        Arrays.stream(type.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-                .sorted(Comparator.comparing(Method::getName)).map(m -> new Member(m, parameters))
-                .forEach(m -> {
-                    if ((m.attribute == null ? operations : attributes).put(m.name(), m) != null) {
-                        throw new IllegalStateException(type.getName() + " declares " + m.name() + " twice: a"
-                                + " console cannot tell overloads apart");
+        try {
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
+                    Member member = new Member(method);
+                    if ((member.attribute == null ? operations : attributes).put(member.name(), member) != null) {
+                        throw new IllegalArgumentException(member.name() + " is declared twice: a console cannot"
+                                + " tell overloads apart");
                     }
-                });
-        this.info = new MBeanInfo(type.getName(), describe(type, type.getName()),
-                attributes.values().stream().map(Member::attributeInfo).toArray(MBeanAttributeInfo[]::new), null,
-                operations.values().stream().map(Member::operationInfo).toArray(MBeanOperationInfo[]::new),
-                notifications, new ImmutableDescriptor("immutableInfo=true"));
+                }
+            }
+            this.info = new MBeanInfo(type.getName(), Descriptions.of(type, ""),
+                    attributes.values().stream().sorted(Member.BY_NAME).map(Member::attributeInfo)
+                            .toArray(MBeanAttributeInfo[]::new), null,
+                    operations.values().stream().sorted(Member.BY_NAME).map(Member::operationInfo)
+                            .toArray(MBeanOperationInfo[]::new),
+                    notifications, new ImmutableDescriptor("immutableInfo=true"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(type.getName() + ": " + e.getMessage(), e);
+        }
     }
 
     ObjectName name() {
@@ -135,30 +136,26 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
         return info;
     }
 
-    private static String describe(AnnotatedElement element, String what) {
-        if (!element.isAnnotationPresent(Doc.class)) {
-            throw new IllegalStateException(what + " has no @Doc: every bean, attribute and operation is described"
-                    + " for JConsole");
-        }
-        return element.getAnnotation(Doc.class).value();
-    }
-
-    /** An attribute's getter or an operation's method, with the mappings of its result and parameters. */
+    /** An attribute's getter or an operation, with the mappings of its result and parameters. */
     private static final class Member {
+        static final Comparator<Member> BY_NAME = Comparator.comparing(Member::name);
+
         final Method method;
         final String attribute;
+        final String description;
         final OpenMapping result;
         final MBeanParameterInfo[] signature;
 
-        Member(Method method, Map<String, String> parameters) {
+        Member(Method method) {
             String name = method.getName();
             boolean getter = method.getParameterCount() == 0 && method.getReturnType() != void.class;
             this.method = method;
             this.attribute = getter && name.startsWith("get") && name.length() > 3 ? name.substring(3)
                     : getter && name.startsWith("is") && method.getReturnType() == boolean.class ? name.substring(2)
                     : null;
-            this.result = mapping(method.getGenericReturnType(), method.toString());
-            this.signature = Arrays.stream(method.getParameters()).map(p -> parameter(name, p, parameters))
+            this.description = Descriptions.of(method.getDeclaringClass(), "." + name());
+            this.result = mapping(method.getGenericReturnType(), "the result of " + name);
+            this.signature = Arrays.stream(method.getParameters()).map(this::parameter)
                     .toArray(MBeanParameterInfo[]::new);
         }
 
@@ -181,26 +178,28 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
         }
 
         MBeanAttributeInfo attributeInfo() {
-            return new MBeanAttributeInfo(attribute, typeName(method.getReturnType(), result),
-                    describe(method, method.toString()), true, false, method.getName().startsWith("is"),
-                    descriptor(result, method.getGenericReturnType()));
+            return new MBeanAttributeInfo(attribute, typeName(method.getReturnType(), result), description, true,
+                    false, method.getName().startsWith("is"), descriptor(result, method.getGenericReturnType()));
         }
 
         MBeanOperationInfo operationInfo() {
-            int impact = method.isAnnotationPresent(Action.class) ? MBeanOperationInfo.ACTION : MBeanOperationInfo.INFO;
-            return new MBeanOperationInfo(method.getName(), describe(method, method.toString()), signature,
-                    typeName(method.getReturnType(), result), impact, descriptor(result, method.getGenericReturnType()));
+            return new MBeanOperationInfo(method.getName(), description, signature,
+                    typeName(method.getReturnType(), result), method.isAnnotationPresent(Action.class)
+                    ? MBeanOperationInfo.ACTION : MBeanOperationInfo.INFO,
+                    descriptor(result, method.getGenericReturnType()));
         }
 
-        private static MBeanParameterInfo parameter(String operation, Parameter p, Map<String, String> parameters) {
-            String what = "parameter " + p.getName() + " of " + operation;
-            String description = parameters.getOrDefault(operation + "." + p.getName(), parameters.get(p.getName()));
+        private MBeanParameterInfo parameter(Parameter p) {
+            String what = "parameter " + p.getName() + " of " + method.getName();
             OpenMapping mapping = mapping(p.getParameterizedType(), what);
-            if (!p.isNamePresent() || description == null || !(mapping.openType() instanceof SimpleType<?>)) {
-                throw new IllegalStateException(what + " needs a name (compile with -parameters), a description in"
-                        + " the bean's PARAMETERS and a simple type, which a console can type in");
+            if (!p.isNamePresent() || !(mapping.openType() instanceof SimpleType<?>)) {
+                throw new IllegalArgumentException(what + " needs a name (compile with -parameters) and a simple"
+                        + " type, which a console can type in");
             }
-            return new MBeanParameterInfo(p.getName(), typeName(p.getType(), mapping), description,
+            Class<?> type = method.getDeclaringClass();
+            String own = "." + method.getName() + "(" + p.getName() + ")";
+            return new MBeanParameterInfo(p.getName(), typeName(p.getType(), mapping), Descriptions.has(type, own)
+                    ? Descriptions.of(type, own) : Descriptions.of(type, "(" + p.getName() + ")"),
                     descriptor(mapping, p.getParameterizedType()));
         }
 
@@ -208,7 +207,7 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
             try {
                 return OpenMapping.of(type);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(what + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
             }
         }
 

@@ -1,6 +1,5 @@
 package dev.heapscope.jmx;
 
-import dev.heapscope.Doc;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +25,18 @@ import javax.management.openmbean.OpenType;
 import javax.management.openmbean.SimpleType;
 
 /**
- * How one Java type crosses to a JMX client: its open type, and the conversion of a value to open data that
- * JConsole, VisualVM or any client shows with none of heapscope's classes. Built once per type (per class in a
- * ClassValue), immutable. The rules (docs/JMX.md has them as a table):
- * <ul>
- * <li>primitives, their boxes, String, BigDecimal, BigInteger and void: their SimpleType, as is;</li>
- * <li>an enum: STRING, its {@code toString()}; an Instant: STRING, ISO-8601 UTC; a Duration: LONG, milliseconds;</li>
- * <li>{@code Optional<T>} and OptionalLong: T's open type, null when empty;</li>
- * <li>{@code List<T>} and {@code T[]}: an ArrayType of T's (CompositeData[] for records); primitive arrays as is;</li>
- * <li>a record: a CompositeType named after it, one item per component and one per public no-argument method
- * marked {@link Doc} (a derived figure such as an average), each described by its {@link Doc}.</li>
- * </ul>
- * Null stays null at any depth (JMX allows a null item or array element; a console shows an empty cell), so no
- * sentinel is ever invented. Anything else (a Map, a Set, a wildcard, an undescribed record or component, a record
- * that contains itself) is refused when the mapping is built, naming the record and component: a bean that could
+ * How one Java type crosses to a JMX client: its open type, and how a value becomes open data that any console
+ * shows with none of heapscope's classes. Built once per type (per class in a ClassValue); docs/JMX.md has the
+ * rules as a table. Null stays null at any depth (JMX allows a null item or array element), so no sentinel is
+ * invented. A type with no mapping (a Map, a Set, a wildcard, an undescribed record or component, a record that
+ * contains itself) is refused when the mapping is built, naming the record and component, so a bean that could
  * not be shown fails when heapscope starts, not when a console calls it.
+ *
+ * @param openType  what the MBeanInfo declares
+ * @param openClass the class of the open values (CompositeData for a record): arrays of this type are arrays of it
+ * @param convert   a non-null value to open data
  */
-final class OpenMapping {
+record OpenMapping(OpenType<?> openType, Class<?> openClass, UnaryOperator<Object> convert) {
 
     private static final List<SimpleType<?>> SIMPLE = List.of(SimpleType.VOID, SimpleType.BOOLEAN,
             SimpleType.CHARACTER, SimpleType.BYTE, SimpleType.SHORT, SimpleType.INTEGER, SimpleType.LONG,
@@ -55,29 +48,13 @@ final class OpenMapping {
         }
     };
 
-    private final OpenType<?> openType;
-    // the class of the open values, e.g. CompositeData: an array of this mapping is an array of it
-    private final Class<?> openClass;
-    private final UnaryOperator<Object> convert;
-
-    private OpenMapping(OpenType<?> openType, Class<?> openClass, UnaryOperator<Object> convert) {
-        this.openType = openType;
-        this.openClass = openClass;
-        this.convert = convert;
-    }
-
     /**
      * The mapping of a Java type, generic or not (a method's {@code getGenericReturnType()}).
      *
-     * @throws IllegalArgumentException when it, or a type inside it, has no open type: the message names the
-     *                                  record and component
+     * @throws IllegalArgumentException naming the record and component when it has no open type
      */
     static OpenMapping of(Type type) {
         return type instanceof Class<?> c ? BY_CLASS.get(c) : build(type, List.of());
-    }
-
-    OpenType<?> openType() {
-        return openType;
     }
 
     /** The open data for {@code value}, a value of the Java type this maps; null for null. */
@@ -95,9 +72,8 @@ final class OpenMapping {
             return new OpenMapping(value.openType, value.openClass, v -> ((Optional<?>) v).map(value::toOpen)
                     .orElse(null));
         }
-        if (!(type instanceof Class<?> c)) {
-            throw unmappable(type);
-        }
+        // any other generic type (a Map<K, V>, a Set<T>, a wildcard) falls through to the refusal
+        Class<?> c = type instanceof Class<?> k ? k : Map.class;
         Class<?> boxed = MethodType.methodType(c).wrap().returnType();
         for (SimpleType<?> simple : SIMPLE) {
             if (simple.getClassName().equals(boxed.getName())) {
@@ -114,21 +90,16 @@ final class OpenMapping {
             return new OpenMapping(SimpleType.LONG, Long.class, v -> ((OptionalLong) v).isPresent()
                     ? ((OptionalLong) v).getAsLong() : null);
         }
-        if (c.isArray() && c.getComponentType().isPrimitive()) {
-            return new OpenMapping(ArrayType.getPrimitiveArrayType(c), c, v -> v);
-        }
         if (c.isArray()) {
-            return arrayOf(build(c.getComponentType(), records));
+            // a primitive array passes as is, as the MXBean framework passes it
+            return c.getComponentType().isPrimitive() ? new OpenMapping(ArrayType.getPrimitiveArrayType(c), c, v -> v)
+                    : arrayOf(build(c.getComponentType(), records));
         }
         if (c.isRecord()) {
             return composite(c, records);
         }
-        throw unmappable(type);
-    }
-
-    private static IllegalArgumentException unmappable(Type type) {
-        return new IllegalArgumentException("no JMX open type for " + type.getTypeName() + ": use a record, an"
-                + " enum, a simple type, or a List or Optional of one");
+        throw new IllegalArgumentException("no JMX open type for " + type.getTypeName() + ": use a record, an enum,"
+                + " a simple type, or a List or Optional of one");
     }
 
     private static OpenMapping composite(Class<?> record, List<Class<?>> around) {
@@ -136,23 +107,30 @@ final class OpenMapping {
             throw new IllegalArgumentException("record " + record.getName() + " contains itself, which a JMX open"
                     + " type cannot: flatten it (as RefsReport.rows() flattens the reference tree)");
         }
-        Doc doc = record.getAnnotation(Doc.class);
-        if (doc == null) {
-            throw new IllegalArgumentException("record " + record.getName() + " has no @Doc to describe it");
-        }
         List<Class<?>> records = new ArrayList<>(around);
         records.add(record);
         List<Method> readers = new ArrayList<>();
         Arrays.stream(record.getRecordComponents()).map(RecordComponent::getAccessor).forEach(readers::add);
-        Arrays.stream(record.getMethods()).filter(m -> m.isAnnotationPresent(Doc.class) && m.getParameterCount() == 0)
-                .filter(m -> !readers.contains(m)).sorted(Comparator.comparing(Method::getName)).forEach(readers::add);
-        // a core record may be public inside a package-private class: read it whatever its access
-        readers.forEach(m -> m.setAccessible(true));
-        List<OpenMapping> mappings = readers.stream().map(m -> item(record, m, records)).toList();
+        for (String figure : Descriptions.members(record)) {
+            if (readers.stream().noneMatch(m -> m.getName().equals(figure))) {
+                readers.add(derivedFigure(record, figure));
+            }
+        }
+        List<OpenMapping> mappings = new ArrayList<>();
+        for (Method reader : readers) {
+            // a core record may be public inside a package-private class: read it whatever its access
+            reader.setAccessible(true);
+            try {
+                mappings.add(build(reader.getGenericReturnType(), records));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(record.getName() + "." + reader.getName() + " ("
+                        + reader.getGenericReturnType().getTypeName() + "): " + e.getMessage(), e);
+            }
+        }
         try {
-            CompositeType type = new CompositeType(record.getName(), doc.value(),
+            CompositeType type = new CompositeType(record.getName(), Descriptions.of(record, ""),
                     readers.stream().map(Method::getName).toArray(String[]::new),
-                    readers.stream().map(m -> m.getAnnotation(Doc.class).value()).toArray(String[]::new),
+                    readers.stream().map(m -> Descriptions.of(record, "." + m.getName())).toArray(String[]::new),
                     mappings.stream().map(OpenMapping::openType).toArray(OpenType<?>[]::new));
             return new OpenMapping(type, CompositeData.class, v -> {
                 Map<String, Object> items = new HashMap<>();
@@ -166,16 +144,13 @@ final class OpenMapping {
         }
     }
 
-    private static OpenMapping item(Class<?> record, Method reader, List<Class<?>> records) {
-        String where = record.getName() + "." + reader.getName() + " (" + reader.getGenericReturnType().getTypeName()
-                + ")";
-        if (!reader.isAnnotationPresent(Doc.class)) {
-            throw new IllegalArgumentException(where + " has no @Doc: every item a console shows is described");
-        }
+    // a figure the descriptions name that is no component: a public no-argument method, such as average()
+    private static Method derivedFigure(Class<?> record, String name) {
         try {
-            return build(reader.getGenericReturnType(), records);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            return record.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException("the descriptions name " + record.getName() + "." + name + ", which is"
+                    + " neither a component nor a public no-argument method", e);
         }
     }
 

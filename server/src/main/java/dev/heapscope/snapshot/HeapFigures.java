@@ -1,13 +1,15 @@
 package dev.heapscope.snapshot;
 
-import dev.heapscope.Doc;
-
-/** Heap figures at a snapshot. */
-@Doc("heap figures at a snapshot")
-public record HeapFigures(@Doc("heap in use (MemoryMXBean), bytes") long usedBytes,
-                          @Doc("heap committed, bytes") long committedBytes,
-                          @Doc("heap maximum, bytes; -1 when the heap has no defined maximum") long maxBytes,
-                          @Doc("non-heap in use (metaspace, code cache), bytes") long nonHeapUsedBytes,
-                          @Doc("exact shallow bytes of all live objects after a full GC") long liveBytes,
-                          @Doc("exact number of live objects after a full GC") long liveObjects) {
+/**
+ * Heap figures at a snapshot.
+ *
+ * @param usedBytes        heap in use (MemoryMXBean), bytes
+ * @param committedBytes   heap committed, bytes
+ * @param maxBytes         heap maximum, bytes, or -1 when undefined
+ * @param nonHeapUsedBytes non-heap in use (metaspace, code cache), bytes
+ * @param liveBytes        exact shallow bytes of all live objects after a full GC (class histogram total)
+ * @param liveObjects      exact number of live objects after a full GC
+ */
+public record HeapFigures(long usedBytes, long committedBytes, long maxBytes, long nonHeapUsedBytes,
+                          long liveBytes, long liveObjects) {
 }

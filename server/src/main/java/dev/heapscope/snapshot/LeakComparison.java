@@ -1,14 +1,16 @@
 package dev.heapscope.snapshot;
 
-import dev.heapscope.Doc;
 import java.util.List;
 
-/** Leak groups new or grown since a baseline, biggest growth first. */
-@Doc("leak groups new or grown (in samples) since a baseline, biggest growth first")
-public record LeakComparison(@Doc("the newer snapshot's name") String snapshot,
-                             @Doc("the baseline's name") String baseline,
-                             @Doc("at most the limit asked for, biggest growth first") List<LeakGrowth> groups,
-                             @Doc("what a reader should know about these figures") List<String> notes) {
+/**
+ * Leak groups new or grown since a baseline, biggest growth first.
+ *
+ * @param snapshot the newer snapshot's name
+ * @param baseline the baseline's name
+ * @param groups   at most the requested number
+ * @param notes    what a reader should know
+ */
+public record LeakComparison(String snapshot, String baseline, List<LeakGrowth> groups, List<String> notes) {
     public LeakComparison {
         groups = List.copyOf(groups);
         notes = List.copyOf(notes);

@@ -1,20 +1,21 @@
 package dev.heapscope.snapshot;
 
-import dev.heapscope.Doc;
 import dev.heapscope.tracing.ReferenceChain;
 import java.util.List;
 import java.util.Objects;
 
-/** Live sampled objects of one type allocated at one site, with a chain that keeps one of them alive. */
-@Doc("live sampled objects of one type allocated at one site")
-public record LeakGroup(
-        @Doc("the allocation line, e.g. com/example/Store.java:42") String site,
-        @Doc("the oldest sample's allocation stack, top first, at most the tracing stack depth")
-        List<String> traceback,
-        @Doc("the objects' readable type") String type,
-        @Doc("live sampled objects in the group") int samples,
-        @Doc("the age of the group's oldest object at the snapshot, ms") long oldestAgeMillis,
-        @Doc("the oldest object's chain to its GC root; null when the JVM reported none") ReferenceChain chain) {
+/**
+ * Live sampled objects of one type allocated at one site, with a chain that keeps one of them alive.
+ *
+ * @param site            the allocation line, e.g. {@code com/example/Store.java:42}
+ * @param traceback       the oldest sample's allocation stack, top first, at most the tracing stack depth
+ * @param type            the objects' readable type
+ * @param samples         how many live sampled objects the group has
+ * @param oldestAgeMillis the age of its oldest object at the snapshot, ms
+ * @param chain           the oldest object's chain to its GC root, or null when the JVM reported none
+ */
+public record LeakGroup(String site, List<String> traceback, String type, int samples, long oldestAgeMillis,
+                        ReferenceChain chain) {
     public LeakGroup {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(type, "type");

@@ -1,23 +1,26 @@
 package dev.heapscope.snapshot;
 
-import dev.heapscope.Doc;
 import dev.heapscope.tracing.TracingSettings;
 import java.time.Instant;
 import java.util.List;
 
-/** What a snapshot holds, in figures: how REST and JMX list and return snapshots. */
-@Doc("a snapshot's summary: when, whether tracing was on, how much it holds, the heap figures")
-public record SnapshotSummary(
-        @Doc("the snapshot's name") String name,
-        @Doc("when it was taken, ISO-8601 UTC") Instant takenAt,
-        @Doc("whether tracing was on (the site views are empty when it was off)") boolean tracing,
-        @Doc("when tracing started, ISO-8601 UTC; null when it was off") Instant tracingSince,
-        @Doc("the settings tracing ran with; null when it was off") TracingSettings settings,
-        @Doc("allocation samples the snapshot holds") long allocationSamples,
-        @Doc("live sampled objects the snapshot holds (taken after a full GC)") long liveSamples,
-        @Doc("classes in its live class histogram") int histogramClasses,
-        @Doc("heap figures at the snapshot") HeapFigures heap,
-        @Doc("what a reader should know about this snapshot's figures") List<String> notes) {
+/**
+ * What a snapshot holds, in figures: how the adapters list and return snapshots ({@link Snapshot#summary()}).
+ *
+ * @param name              the snapshot's name
+ * @param takenAt           when it was taken
+ * @param tracing           whether tracing was on
+ * @param tracingSince      when tracing started, or null
+ * @param settings          the tracing settings, or null
+ * @param allocationSamples allocation samples it holds
+ * @param liveSamples       live sampled objects it holds
+ * @param histogramClasses  classes in its live class histogram
+ * @param heap              heap figures
+ * @param notes             what a reader should know about its figures
+ */
+public record SnapshotSummary(String name, Instant takenAt, boolean tracing, Instant tracingSince,
+                              TracingSettings settings, long allocationSamples, long liveSamples,
+                              int histogramClasses, HeapFigures heap, List<String> notes) {
     public SnapshotSummary {
         notes = List.copyOf(notes);
     }

@@ -1,13 +1,17 @@
 package dev.heapscope.tracing;
 
-import dev.heapscope.Doc;
 import java.util.Objects;
 
-/** Where a reference chain starts. Never a field value of the inspected objects. */
-@Doc("the GC root a reference chain starts at")
-public record GcRoot(@Doc("static field, thread stack, JNI global, class loader or other") String kind,
-                     @Doc("for a static field 'static field cache of class com.example.X'; for a thread stack the"
-                             + " thread's name; otherwise the JVM's root system and type") String description) {
+/**
+ * Where a reference chain starts.
+ *
+ * @param kind        one of {@value #STATIC_FIELD}, {@value #THREAD_STACK}, {@value #JNI_GLOBAL},
+ *                    {@value #CLASS_LOADER}, {@value #OTHER}
+ * @param description for a static field {@code static field cache of class com.example.X}; for a
+ *                    thread stack the thread's name; otherwise JFR's root system and type. Never a
+ *                    field value of the inspected objects.
+ */
+public record GcRoot(String kind, String description) {
 
     public static final String STATIC_FIELD = "static field";
     public static final String THREAD_STACK = "thread stack";

@@ -1,7 +1,5 @@
 package dev.heapscope.tracing;
 
-import dev.heapscope.Doc;
-
 /**
  * How allocation tracing runs.
  *
@@ -18,10 +16,7 @@ import dev.heapscope.Doc;
  *                                   an allocation-heavy benchmark (BENCHMARKS.md).
  * @throws IllegalArgumentException naming the value out of range
  */
-@Doc("the settings allocation tracing runs with")
-public record TracingSettings(@Doc("frames kept per traceback, 1..64") int stackDepth,
-                              @Doc("JFR allocation samples per second for the whole JVM, 1..10000")
-                              int allocationSamplesPerSecond) {
+public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
 
     /** Largest {@link #stackDepth}: JFR's default JVM-wide stack depth. */
     public static final int MAX_STACK_DEPTH = 64;

@@ -3,9 +3,10 @@ package dev.heapscope.jmx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.heapscope.Doc;
-import dev.heapscope.HeapscopeException;
-import java.util.Map;
+import dev.heapscope.jmx.sample.Samples.AnsweringBean;
+import dev.heapscope.jmx.sample.Samples.UndescribedBean;
+import dev.heapscope.jmx.sample.Samples.UndescribedParameterBean;
+import dev.heapscope.tracing.TracingService;
 import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
 import javax.management.ObjectName;
@@ -17,41 +18,6 @@ class OpenBeanTest {
 
     static final ObjectName NAME = name();
 
-    @Doc("a bean whose operation has no description")
-    static final class Undescribed {
-        public void act(String what) {
-        }
-    }
-
-    @Doc("a bean whose parameter has no description")
-    static final class UndescribedParameter {
-        @Doc("does it")
-        public void act(String what) {
-        }
-    }
-
-    @Doc("a bean that answers and fails")
-    static final class Answering {
-        @Doc("the answer")
-        public Answer getAnswer() {
-            return new Answer("yes", 42);
-        }
-
-        @Action
-        @Doc("fails with the given kind")
-        public void fail(String kind) {
-            throw switch (kind) {
-                case "bad" -> new HeapscopeException.BadRequest("bad input");
-                case "missing" -> new HeapscopeException.NotFound("no such thing");
-                default -> new HeapscopeException.Busy("busy now", 2);
-            };
-        }
-    }
-
-    @Doc("an answer")
-    record Answer(@Doc("what it says") String text, @Doc("how much") int value) {
-    }
-
     static ObjectName name() {
         try {
             return new ObjectName("dev.heapscope.test:type=Test");
@@ -62,19 +28,19 @@ class OpenBeanTest {
 
     @Test
     void construction_fails_whenAnOperationIsUndescribed() {
-        assertThatThrownBy(() -> new OpenBean(NAME, new Undescribed(), Map.of("what", "what to do")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("act").hasMessageContaining("@Doc");
+        assertThatThrownBy(() -> new OpenBean(NAME, new UndescribedBean()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("UndescribedBean.act has no description");
     }
 
     @Test
     void construction_fails_whenAParameterIsUndescribed() {
-        assertThatThrownBy(() -> new OpenBean(NAME, new UndescribedParameter(), Map.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("parameter what of act");
+        assertThatThrownBy(() -> new OpenBean(NAME, new UndescribedParameterBean()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("UndescribedParameterBean(what) has no description");
     }
 
     @Test
     void invoke_mapsCoreFailures_toJdkExceptionsWithTheSameMessage() {
-        OpenBean bean = new OpenBean(NAME, new Answering(), Map.of("kind", "which failure"));
+        OpenBean bean = new OpenBean(NAME, new AnsweringBean());
         String[] signature = {"java.lang.String"};
 
         assertThatThrownBy(() -> bean.invoke("fail", new Object[] {"bad"}, signature))
@@ -86,8 +52,8 @@ class OpenBeanTest {
     }
 
     @Test
-    void mbeanInfo_namesAndDescribesParameters_andMarksActions() {
-        OpenBean bean = new OpenBean(NAME, new Answering(), Map.of("kind", "which failure"));
+    void mbeanInfo_namesAndDescribesParameters() {
+        OpenBean bean = new OpenBean(NAME, new AnsweringBean());
 
         MBeanOperationInfo fail = bean.getMBeanInfo().getOperations()[0];
         MBeanParameterInfo kind = fail.getSignature()[0];
@@ -95,18 +61,27 @@ class OpenBeanTest {
         assertThat(kind.getName()).isEqualTo("kind");
         assertThat(kind.getDescription()).isEqualTo("which failure");
         assertThat(kind.getType()).isEqualTo("java.lang.String");
-        assertThat(fail.getImpact()).isEqualTo(MBeanOperationInfo.ACTION);
     }
 
     @Test
     void getAttribute_returnsCompositeData_ofTheTypeItsInfoDeclares() throws Exception {
-        OpenBean bean = new OpenBean(NAME, new Answering(), Map.of("kind", "which failure"));
+        OpenBean bean = new OpenBean(NAME, new AnsweringBean());
 
         CompositeData answer = (CompositeData) bean.getAttribute("Answer");
 
-        assertThat(answer.get("value")).isEqualTo(42);
+        assertThat(answer.get("size")).isEqualTo(42L);
         assertThat(bean.getMBeanInfo().getAttributes()[0].getDescriptor().getFieldValue("openType"))
                 .isInstanceOf(CompositeType.class).isEqualTo(answer.getCompositeType());
         assertThat(bean.getMBeanInfo().getAttributes()[0].getType()).isEqualTo(CompositeData.class.getName());
+    }
+
+    @Test
+    void mbeanInfo_marksOperationsThatChangeSomething_asActions() {
+        try (TracingService tracing = new TracingService()) {
+            OpenBean bean = new OpenBean(NAME, new TracingBean(tracing));
+
+            assertThat(bean.getMBeanInfo().getOperations()).extracting(op -> op.getName() + " " + op.getImpact())
+                    .containsExactlyInAnyOrder("start 1", "startWithDefaults 1", "stop 1", "resetPeak 1");
+        }
     }
 }

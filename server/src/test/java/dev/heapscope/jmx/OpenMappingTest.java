@@ -3,7 +3,12 @@ package dev.heapscope.jmx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.heapscope.Doc;
+import dev.heapscope.jmx.sample.Samples.Color;
+import dev.heapscope.jmx.sample.Samples.Everything;
+import dev.heapscope.jmx.sample.Samples.Holder;
+import dev.heapscope.jmx.sample.Samples.Node;
+import dev.heapscope.jmx.sample.Samples.Part;
+import dev.heapscope.jmx.sample.Samples.Undescribed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -11,7 +16,6 @@ import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.management.openmbean.ArrayType;
@@ -21,42 +25,6 @@ import javax.management.openmbean.SimpleType;
 import org.junit.jupiter.api.Test;
 
 class OpenMappingTest {
-
-    enum Color { RED, GREEN }
-
-    @Doc("a part")
-    record Part(@Doc("its name") String name, @Doc("its size, bytes") long size) {
-    }
-
-    @Doc("one component of every kind")
-    record Everything(@Doc("a flag") boolean flag, @Doc("a count") int count, @Doc("a boxed count") Integer boxed,
-                      @Doc("a ratio") double ratio, @Doc("a text") String text, @Doc("a color") Color color,
-                      @Doc("a time") Instant at, @Doc("a duration, ms") Duration took,
-                      @Doc("maybe a text") Optional<String> maybe, @Doc("maybe a number") OptionalLong maybeLong,
-                      @Doc("names") List<String> names, @Doc("parts") List<Part> parts, @Doc("one part") Part part,
-                      @Doc("tags") String[] tags, @Doc("samples") long[] samples) {
-
-        @Doc("count times two")
-        public long twice() {
-            return count * 2L;
-        }
-
-        public long notAnItem() {
-            return 0;
-        }
-    }
-
-    @Doc("a record with an undescribed component")
-    record Undescribed(@Doc("described") String name, String secret) {
-    }
-
-    @Doc("a record holding a map")
-    record Holder(@Doc("a part") Part part, @Doc("a map") Map<String, Long> sizes) {
-    }
-
-    @Doc("a tree")
-    record Node(@Doc("its name") String name, @Doc("its children") List<Node> children) {
-    }
 
     static final Everything FULL = new Everything(true, 3, 4, 0.5, "text", Color.GREEN,
             Instant.parse("2025-01-31T12:00:00Z"), Duration.ofSeconds(2), Optional.of("yes"), OptionalLong.of(7),
@@ -88,7 +56,7 @@ class OpenMappingTest {
     }
 
     @Test
-    void of_describesTheRecordAndEveryItem_withTheirDoc() {
+    void of_describesTheRecordAndEveryItem_fromItsPackagesDescriptions() {
         CompositeType type = (CompositeType) OpenMapping.of(Everything.class).openType();
 
         assertThat(type.getDescription()).isEqualTo("one component of every kind");
@@ -166,7 +134,7 @@ class OpenMappingTest {
     void of_refusesAnUndescribedComponent_namingRecordAndComponent() {
         assertThatThrownBy(() -> OpenMapping.of(Undescribed.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(Undescribed.class.getName() + ".secret").hasMessageContaining("@Doc");
+                .hasMessageContaining("Samples$Undescribed.secret has no description");
     }
 
     @Test
