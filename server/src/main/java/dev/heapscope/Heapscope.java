@@ -103,7 +103,7 @@ public final class Heapscope implements AutoCloseable {
     }
 
     /**
-     * The ObjectNames of heapscope's MXBeans in the platform MBeanServer (e.g.
+     * The ObjectNames of heapscope's MBeans in the platform MBeanServer (e.g.
      * {@code dev.heapscope:type=Tracing}); empty with {@code jmx(false)} and after {@link #close()}.
      */
     public List<ObjectName> mbeanNames() {
@@ -201,7 +201,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * Whether to register the MXBeans in the platform MBeanServer (default true), so that JConsole and
+         * Whether to register the MBeans in the platform MBeanServer (default true), so that JConsole and
          * VisualVM can drive heapscope with nothing of heapscope's on their classpath.
          */
         public Builder jmx(boolean jmx) {
@@ -210,7 +210,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * The {@code name=} key of this instance's MXBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
+         * The {@code name=} key of this instance's MBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
          * {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. Without it the first heapscope in the JVM registers
          * {@code dev.heapscope:type=Tracing} and each further one the first free {@code name=2, 3, ...}.
          * With it, start() fails when another instance already uses the name.
