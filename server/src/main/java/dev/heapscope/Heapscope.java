@@ -8,12 +8,14 @@ import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
+import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.management.ObjectName;
 
 /**
@@ -51,7 +53,7 @@ public final class Heapscope implements AutoCloseable {
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        this.roots = new RootsService(registry, heavy);
+        this.roots = new RootsService(registry, heavy, builder.instrumentation);
         this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
         this.heap = new HeapService(histograms, heavy);
@@ -164,6 +166,7 @@ public final class Heapscope implements AutoCloseable {
         private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
         private boolean jmx = true;
         private String jmxName;
+        private Instrumentation instrumentation;
 
         private Builder() {
         }
@@ -225,6 +228,16 @@ public final class Heapscope implements AutoCloseable {
                         + " from A-Z a-z 0-9 . _ -, starting with a letter or digit");
             }
             this.jmxName = jmxName;
+            return this;
+        }
+
+        /**
+         * The {@code Instrumentation} of a Java agent, when heapscope runs as one (heapscope-agent.jar passes
+         * its own). With it, roots named by a field path ({@code PUT /roots/{name}}) are searched among every
+         * class the JVM has loaded, in every class loader, and JOL sizes objects through it. Optional.
+         */
+        public Builder instrumentation(Instrumentation instrumentation) {
+            this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation");
             return this;
         }
 

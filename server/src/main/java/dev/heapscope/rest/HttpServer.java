@@ -1,6 +1,7 @@
 package dev.heapscope.rest;
 
 import dev.heapscope.Heapscope;
+import dev.heapscope.HeapscopeThreads;
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -21,6 +22,7 @@ public final class HttpServer implements AutoCloseable {
 
     private static final int MAX_THREADS = 8;
     private static final int MIN_THREADS = 2;
+    private static final int IDLE_TIMEOUT_MS = 60_000;
 
     private final Server server;
     private final ServerConnector connector;
@@ -28,7 +30,10 @@ public final class HttpServer implements AutoCloseable {
 
     public HttpServer(Heapscope heapscope, String host, int port, String accessToken) {
         this.host = host;
-        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        // the pool's threads get heapscope's loader as context loader (HeapscopeThreads): Jersey resolves
+        // its services per request through it
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MS, -1, null, null,
+                HeapscopeThreads.factory("http"));
         pool.setName("heapscope-http");
         pool.setDaemon(true);
         server = new Server(pool, new ScheduledExecutorScheduler("heapscope-http-scheduler", true), null);
