@@ -149,7 +149,9 @@ final class TestHost implements AutoCloseable {
 
     /**
      * The host's output less what the host and the JVM print themselves: what is left is what heapscope
-     * printed. The JVM's own lines are JEP 451's warning about a dynamically loaded agent (JDK 21+).
+     * printed. The JVM's own lines are JEP 451's warning about a dynamically loaded agent (JDK 21+) and
+     * JDK 24+'s warning about the first sun.misc.Unsafe memory access, when it names the host's own JOL
+     * (it names the first caller in the JVM: the host's JOL sizes objects before heapscope is asked to).
      */
     List<String> linesNotFromHostOrJvm() {
         return process.output().lines()
@@ -157,6 +159,7 @@ final class TestHost implements AutoCloseable {
                 .filter(l -> !l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d+:INFO::main: Logging initialized.*"))
                 .filter(l -> !isJerseyTwoLogging(l))
                 .filter(l -> !isJep451Warning(l))
+                .filter(l -> !isUnsafeWarningAboutTheHost(l))
                 .toList();
     }
 
@@ -172,6 +175,12 @@ final class TestHost implements AutoCloseable {
                 || line.startsWith("WARNING: If a serviceability tool is in use")
                 || line.startsWith("WARNING: If a serviceability tool is not in use")
                 || line.startsWith("WARNING: Dynamic loading of agents will be disallowed");
+    }
+
+    private static boolean isUnsafeWarningAboutTheHost(String line) {
+        return !line.contains("dev.heapscope") && (line.equals("WARNING: A terminally deprecated method in sun.misc.Unsafe has been called")
+                || line.startsWith("WARNING: sun.misc.Unsafe::")
+                || line.startsWith("WARNING: Please consider reporting this to the maintainers of class "));
     }
 
     @Override
