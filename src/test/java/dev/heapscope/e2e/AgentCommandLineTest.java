@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** heapscope-agent.jar's command line and the agent's failures: one clear line, an exit status, the host alive. */
 class AgentCommandLineTest {
+
+    static final Path RUNUSER = Path.of("/usr/sbin/runuser");
 
     @Test
     void help_isThereForEveryCommand() {
@@ -66,6 +71,23 @@ class AgentCommandLineTest {
             assertThat(result.exit()).isEqualTo(1);
             assertThat(result.output()).isEqualTo("heapscope: process " + jvm.pid() + " does not accept an attach (it"
                     + " was started with -XX:+DisableAttachMechanism): start it with -javaagent:heapscope-agent.jar instead");
+        }
+    }
+
+    @Test
+    void aJvmOfAnotherUser_isOneLine_exit1() {
+        // root can start a JVM as another user here (CI runs as root); elsewhere this cannot be set up
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(RUNUSER),
+                "needs root and runuser");
+        try (DemoProcess jvm = TestHost.idleAs(List.of(RUNUSER.toString(), "-u", "nobody", "--"))) {
+            long pid = Deadline.await("the JVM under runuser", TestHost.START_TIMEOUT, () -> jvm.descendant("java"));
+
+            AgentCommandLine.Result result = AgentCommandLine.run("start", pid);
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.output()).isEqualTo("heapscope: process " + pid + " belongs to user nobody, not root:"
+                    + " run heapscope-agent as that user (e.g. sudo -u nobody java -jar heapscope-agent.jar ...);"
+                    + " the JVM only accepts an attach from its own user");
         }
     }
 

@@ -55,7 +55,13 @@ final class DemoProcess implements AutoCloseable {
 
     /** {@code java args...} with the JVM running these tests. */
     static DemoProcess java(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(java()));
+        return command(List.of(), args);
+    }
+
+    /** {@code prefix... java args...}, e.g. to run the JVM as another user. */
+    static DemoProcess command(List<String> prefix, List<String> args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(java());
         command.addAll(args);
         return new DemoProcess(command);
     }
@@ -85,6 +91,12 @@ final class DemoProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The pid of a descendant whose command ends with {@code name} (the JVM a wrapper started), or null. */
+    Long descendant(String name) {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/" + name)).orElse(false))
+                .map(ProcessHandle::pid).findFirst().orElse(null);
     }
 
     boolean isAlive() {

@@ -47,12 +47,21 @@ final class TestHost implements AutoCloseable {
 
     /** Starts the smallest host (prints {@code idle}, then waits) with these JVM options. */
     static DemoProcess idle(String... jvmOptions) {
-        DemoProcess process = run("com.example.host.Idle", jvmOptions);
+        return idleAs(List.of(), jvmOptions);
+    }
+
+    /** The smallest host, run through {@code prefix} (e.g. {@code runuser -u nobody --}). */
+    static DemoProcess idleAs(List<String> prefix, String... jvmOptions) {
+        DemoProcess process = DemoProcess.command(prefix, arguments("com.example.host.Idle", jvmOptions));
         process.awaitLine(Pattern.compile("(?m)^idle$"), START_TIMEOUT);
         return process;
     }
 
     private static DemoProcess run(String mainClass, String... jvmOptions) {
+        return DemoProcess.java(arguments(mainClass, jvmOptions));
+    }
+
+    private static List<String> arguments(String mainClass, String... jvmOptions) {
         Path dir = Path.of(System.getProperty("heapscope.host.dir", "host/target"));
         Path jar = dir.resolve("heapscope-test-host-" + version() + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -63,7 +72,7 @@ final class TestHost implements AutoCloseable {
         args.addAll(List.of("-Dorg.eclipse.jetty.LEVEL=WARN", "-Djol.magicFieldOffset=true",
                 "-Djol.skipDynamicAttach=true", "-Djol.skipHotspotSAAttach=true",
                 "-cp", jar + java.io.File.pathSeparator + dir.resolve("lib") + java.io.File.separator + "*", mainClass));
-        return DemoProcess.java(args);
+        return args;
     }
 
     private static String version() {
