@@ -20,6 +20,17 @@ final class RootsBean implements RootsMXBean {
     }
 
     @Override
+    public RootView register(String name, String className, String fieldPath, String classLoader) {
+        return new RootView(roots.registerByPath(name, className, fieldPath,
+                classLoader == null || classLoader.isBlank() ? null : classLoader).root());
+    }
+
+    @Override
+    public void unregister(String name) {
+        roots.unregister(name);
+    }
+
+    @Override
     public DeepSizeView size(String name, int limit, long maxObjects, long timeLimitMs, String follow) {
         int classes = RootsService.footprintLimit(absentIfZero(limit));
         return new DeepSizeView(roots.size(name, options(maxObjects, timeLimitMs, follow)), classes);

@@ -19,6 +19,24 @@ public interface RootsMXBean {
             + " (roots are held weakly, so a collected root stays listed with alive=false).")
     List<RootView> getRoots();
 
+    @Description("Registers, weakly, the object that a static field of a loaded class and a path of instance"
+            + " fields lead to (as REST's PUT /roots/{name}), replacing a root of that name; returns it as listed."
+            + " The class is searched in every class loader. Not loaded, a field missing or a null on the way"
+            + " (the message names the step), or a malformed name or path: IllegalArgumentException; several"
+            + " class loaders have the class and classLoader picks none (the message lists them):"
+            + " IllegalStateException.")
+    RootView register(
+            @Param(name = "name", description = "the root's name, [A-Za-z0-9][A-Za-z0-9._-]{0,63}") String name,
+            @Param(name = "className", description = "a binary class name, e.g. com.example.SessionCache; required")
+            String className,
+            @Param(name = "fieldPath", description = "a static field of the class, then instance fields,"
+                    + " dot-separated, e.g. INSTANCE.sessions; required") String fieldPath,
+            @Param(name = "classLoader", description = "the class loader, by the name or identity string the"
+                    + " conflict lists; empty for the only one that has the class") String classLoader);
+
+    @Description("Forgets a registered root (the object itself is untouched). Unknown root: IllegalArgumentException.")
+    void unregister(@Param(name = "name", description = "the root's registered name") String name);
+
     @Description("The deep size of one root: shallow and deep bytes, object count, the footprint by class"
             + " (biggest bytes first) and the walk's figures. Unknown root: IllegalArgumentException; collected"
             + " root or another walk running: IllegalStateException.")
