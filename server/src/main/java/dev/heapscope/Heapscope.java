@@ -250,7 +250,8 @@ public final class Heapscope implements AutoCloseable {
         public Heapscope start() {
             if (accessToken == null && !isLoopback(host)) {
                 throw new IllegalStateException("refusing to listen on " + host
-                        + " without an access token: call accessToken(...) or bind 127.0.0.1");
+                        + " without an access token: give one (accessToken(...), or the agent's tokenFile=) or bind"
+                        + " 127.0.0.1");
             }
             return new Heapscope(this).startAll();
         }

@@ -6,7 +6,6 @@ import dev.heapscope.client.api.RootsApi;
 import dev.heapscope.client.api.TracingApi;
 import dev.heapscope.client.model.RegisteredRoot;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,29 +13,11 @@ import org.junit.jupiter.api.Test;
 /** {@code -javaagent:heapscope-agent.jar=port=0,tracing=on,roots=...} in the conflicting host. */
 class AgentAtJvmStartTest extends AgentInHostContract {
 
-    TestHost host;
-    String url;
-
     @BeforeAll
     void startHostWithAgent() {
         host = TestHost.start("-javaagent:" + TestHost.agentJar() + "=port=0,tracing=on,maxSnapshots=8,"
                 + "roots=sessions:" + SESSION_CACHE + "#INSTANCE.sessions");
         url = host.awaitHeapscope(1, TestHost.START_TIMEOUT);
-    }
-
-    @AfterAll
-    void stopHost() {
-        host.close();
-    }
-
-    @Override
-    TestHost host() {
-        return host;
-    }
-
-    @Override
-    String heapscopeUrl() {
-        return url;
     }
 
     @Test

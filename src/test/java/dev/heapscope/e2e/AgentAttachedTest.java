@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,6 @@ class AgentAttachedTest extends AgentInHostContract {
     /** threads, recordings and mbeans, each an empty list, in any order. */
     static final String NOTHING_LEFT = "\\{(\"(threads|recordings|mbeans)\":\\[\\],?){3}\\}";
 
-    TestHost host;
-    String url;
-
     @BeforeAll
     void startHostThenAttach() {
         host = TestHost.start();
@@ -31,21 +27,6 @@ class AgentAttachedTest extends AgentInHostContract {
         assertThat(started.lastLine()).matches(TestHost.HEAPSCOPE_LISTENING.pattern());
         url = started.lastLine().substring("heapscope listening on ".length());
         assertThat(host.awaitHeapscope(1, TestHost.START_TIMEOUT)).isEqualTo(url);
-    }
-
-    @AfterAll
-    void stopHost() {
-        host.close();
-    }
-
-    @Override
-    TestHost host() {
-        return host;
-    }
-
-    @Override
-    String heapscopeUrl() {
-        return url;
     }
 
     @Test

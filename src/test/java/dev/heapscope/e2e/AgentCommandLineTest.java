@@ -109,8 +109,8 @@ class AgentCommandLineTest {
 
             assertThat(status.exit()).isEqualTo(1);
             assertThat(status.output()).isEqualTo("heapscope is not running in process " + jvm.pid());
-            String why = "host=0.0.0.0 is not a loopback address: give tokenFile=<a file holding an access token of"
-                    + " 16 or more characters> too";
+            String why = "refusing to listen on 0.0.0.0 without an access token: give one (accessToken(...), or the"
+                    + " agent's tokenFile=) or bind 127.0.0.1";
             assertThat(badStart.exit()).isEqualTo(1);
             assertThat(badStart.output()).endsWith("heapscope: not started in process " + jvm.pid() + ": " + why);
             assertThat(jvm.isAlive()).isTrue();

@@ -13,6 +13,7 @@ import dev.heapscope.client.model.SnapshotRequest;
 import dev.heapscope.client.model.StatisticDiff;
 import dev.heapscope.client.model.TracingSettings;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,25 @@ abstract class AgentInHostContract {
     static final String LEAK_LINE = "com/example/host/Leak.java:16";
     static final String SESSION_CACHE = "com.example.host.SessionCache";
 
-    /** The host, with heapscope in it. */
-    abstract TestHost host();
-
+    /** The host, with heapscope in it: started by each subclass's {@code @BeforeAll}. */
+    TestHost host;
     /** heapscope's URL in the host, {@code http://127.0.0.1:PORT}. */
-    abstract String heapscopeUrl();
+    String url;
+
+    @AfterAll
+    void stopHost() {
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    TestHost host() {
+        return host;
+    }
+
+    String heapscopeUrl() {
+        return url;
+    }
 
     ApiClient client() {
         return TestHost.client(heapscopeUrl());

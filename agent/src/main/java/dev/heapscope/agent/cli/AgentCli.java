@@ -81,17 +81,34 @@ public final class AgentCli implements Callable<Integer> {
         }
     }
 
+    /** A command on one JVM by pid: checks for jdk.attach, attaches, runs, detaches. */
+    abstract static class PidCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "<pid>", description = "the JVM's process id (see list)")
+        long pid;
+
+        @Override
+        public final Integer call() {
+            requireAttach();
+            PrintWriter out = spec.commandLine().getOut();
+            try (TargetJvm target = TargetJvm.attach(pid)) {
+                return run(target, out);
+            } finally {
+                out.flush();
+            }
+        }
+
+        abstract int run(TargetJvm target, PrintWriter out);
+    }
+
     /** Starts heapscope in a running JVM. */
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = {"Start heapscope inside the JVM with this pid; prints 'heapscope listening on http://HOST:PORT'.",
                     "Where heapscope already runs, prints its URL and starts no second one.",
                     "JDK 21+ prints a warning about a dynamically loaded agent (JEP 451) in that JVM's output;",
                     "start it with -XX:+EnableDynamicAgentLoading to allow it without the warning."})
-    static final class Start implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "<pid>", description = "the JVM's process id (see list)")
-        long pid;
+    static final class Start extends PidCommand {
         @Option(names = "--port", paramLabel = "N", description = "port, 0 for any free one (default: 7070)")
         Integer port;
         @Option(names = "--host", paramLabel = "H", description = "address to bind (default: 127.0.0.1; any other needs --token-file)")
@@ -101,18 +118,14 @@ public final class AgentCli implements Callable<Integer> {
         Path tokenFile;
 
         @Override
-        public Integer call() {
-            requireAttach();
-            try (TargetJvm target = TargetJvm.attach(pid)) {
-                if (target.heapscopeUrl().isEmpty()) {
-                    target.loadAgent(agentJar(), arguments());
-                }
-                String url = target.heapscopeUrl().orElseThrow(() -> new CliFailure("not started in process " + pid
-                        + ": " + target.agentError().orElse("the agent did not say why (see that JVM's output)")));
-                spec.commandLine().getOut().println("heapscope listening on " + url);
-                spec.commandLine().getOut().flush();
-                return 0;
+        int run(TargetJvm target, PrintWriter out) {
+            if (target.heapscopeUrl().isEmpty()) {
+                target.loadAgent(agentJar(), arguments());
             }
+            String url = target.heapscopeUrl().orElseThrow(() -> new CliFailure("not started in process " + pid
+                    + ": " + target.agentError().orElse("the agent did not say why (see that JVM's output)")));
+            out.println("heapscope listening on " + url);
+            return 0;
         }
 
         private String arguments() {
@@ -133,23 +146,12 @@ public final class AgentCli implements Callable<Integer> {
     /** Whether heapscope runs in a JVM. */
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Print heapscope's URL and exit 0 when it runs in the JVM with this pid; else exit 1.")
-    static final class Status implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "<pid>", description = "the JVM's process id")
-        long pid;
-
+    static final class Status extends PidCommand {
         @Override
-        public Integer call() {
-            requireAttach();
-            try (TargetJvm target = TargetJvm.attach(pid)) {
-                PrintWriter out = spec.commandLine().getOut();
-                var url = target.heapscopeUrl();
-                out.println(url.map(u -> "heapscope listening on " + u)
-                        .orElse("heapscope is not running in process " + pid));
-                out.flush();
-                return url.isPresent() ? 0 : EXIT_FAILED;
-            }
+        int run(TargetJvm target, PrintWriter out) {
+            var url = target.heapscopeUrl();
+            out.println(url.map(u -> "heapscope listening on " + u).orElse("heapscope is not running in process " + pid));
+            return url.isPresent() ? 0 : EXIT_FAILED;
         }
     }
 
@@ -157,31 +159,20 @@ public final class AgentCli implements Callable<Integer> {
     @Command(name = "stop", mixinStandardHelpOptions = true,
             description = {"Stop heapscope inside the JVM with this pid: its port, threads, JFR recording and MBeans",
                     "are released; a later start works again. Exit 1 when it was not running."})
-    static final class Stop implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "<pid>", description = "the JVM's process id")
-        long pid;
-
+    static final class Stop extends PidCommand {
         @Override
-        public Integer call() {
-            requireAttach();
-            try (TargetJvm target = TargetJvm.attach(pid)) {
-                PrintWriter out = spec.commandLine().getOut();
-                if (target.heapscopeUrl().isEmpty()) {
-                    out.println("heapscope is not running in process " + pid);
-                    out.flush();
-                    return EXIT_FAILED;
-                }
-                target.loadAgent(agentJar(), "stop");
-                if (target.heapscopeUrl().isPresent()) {
-                    throw new CliFailure("not stopped in process " + pid + ": "
-                            + target.agentError().orElse("the agent did not say why (see that JVM's output)"));
-                }
-                out.println("heapscope stopped in process " + pid);
-                out.flush();
-                return 0;
+        int run(TargetJvm target, PrintWriter out) {
+            if (target.heapscopeUrl().isEmpty()) {
+                out.println("heapscope is not running in process " + pid);
+                return EXIT_FAILED;
             }
+            target.loadAgent(agentJar(), "stop");
+            if (target.heapscopeUrl().isPresent()) {
+                throw new CliFailure("not stopped in process " + pid + ": "
+                        + target.agentError().orElse("the agent did not say why (see that JVM's output)"));
+            }
+            out.println("heapscope stopped in process " + pid);
+            return 0;
         }
     }
 

@@ -4,9 +4,7 @@ import dev.heapscope.Heapscope;
 import dev.heapscope.tracing.TracingSettings;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +38,6 @@ public final class AgentRuntime implements AutoCloseable {
      */
     public static AutoCloseable start(String options, Instrumentation instrumentation) {
         AgentOptions agentOptions = AgentOptions.parse(options);
-        if (agentOptions.tokenFile() == null && !isLoopback(agentOptions.host())) {
-            throw new IllegalArgumentException("host=" + agentOptions.host() + " is not a loopback address: give"
-                    + " tokenFile=<a file holding an access token of 16 or more characters> too");
-        }
         Heapscope.Builder builder = Heapscope.builder().host(agentOptions.host()).port(agentOptions.port())
                 .instrumentation(instrumentation);
         if (agentOptions.tokenFile() != null) {
@@ -72,19 +66,6 @@ public final class AgentRuntime implements AutoCloseable {
     /** {@code http://HOST:PORT}: the API's URI without its path, as the demo prints it. */
     static String base(URI api) {
         return api.getScheme() + "://" + api.getRawAuthority();
-    }
-
-    private static boolean isLoopback(String host) {
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (!address.isLoopbackAddress()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("bad option host=" + host + ": it cannot be resolved");
-        }
     }
 
     private static String token(Path file) {
