@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** heapscope-agent.jar's command line and the agent's failures: one clear line, an exit status, the host alive. */
 class AgentCommandLineTest {
@@ -115,6 +120,30 @@ class AgentCommandLineTest {
             assertThat(badStart.output()).endsWith("heapscope: not started in process " + jvm.pid() + ": " + why);
             assertThat(jvm.isAlive()).isTrue();
             assertThat(jvm.output()).contains("heapscope: not started: " + why);
+        }
+    }
+
+    @Test
+    void start_withATokenFile_requiresTheToken_andTheTokenIsOnNoCommandLine(@TempDir Path dir) throws Exception {
+        String token = "t0k3n-for-the-agent-test";
+        Path tokenFile = Files.writeString(dir.resolve("token"), token + "\n");
+        try (DemoProcess jvm = TestHost.idle()) {
+            AgentCommandLine.Result started = AgentCommandLine.run("start", jvm.pid(), "--port", 0,
+                    "--token-file", tokenFile);
+            String url = started.lastLine().substring("heapscope listening on ".length());
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest.Builder tracing = HttpRequest.newBuilder(URI.create(url + "/api/v1/tracing"));
+
+            int without = http.send(tracing.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int with = http.send(tracing.header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+
+            assertThat(started.exit()).as(started.output()).isZero();
+            assertThat(without).isEqualTo(401);
+            assertThat(with).isEqualTo(200);
+            assertThat(ProcessHandle.allProcesses().flatMap(p -> p.info().commandLine().stream()))
+                    .noneMatch(commandLine -> commandLine.contains(token));
+            assertThat(AgentCommandLine.run("stop", jvm.pid()).exit()).isZero();
         }
     }
 
