@@ -8,12 +8,14 @@ import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
+import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.management.ObjectName;
 
 /**
@@ -31,11 +33,8 @@ import javax.management.ObjectName;
  */
 public final class Heapscope implements AutoCloseable {
 
-    private final TracingService tracing;
-    private final SnapshotService snapshots;
-    private final HeapService heap;
+    private final Services services;
     private final RootRegistry registry;
-    private final RootsService roots;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -47,15 +46,15 @@ public final class Heapscope implements AutoCloseable {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
         OneAtATime heavy = new OneAtATime();
-        this.tracing = new TracingService();
+        TracingService tracing = new TracingService();
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        this.roots = new RootsService(registry, heavy);
-        this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
+        RootsService roots = new RootsService(registry, heavy, builder.instrumentation);
+        SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
-        this.heap = new HeapService(histograms, heavy);
-        this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
+        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots);
+        this.http = new HttpServer(services, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
     }
@@ -70,8 +69,7 @@ public final class Heapscope implements AutoCloseable {
             http.startListening();
             closeInReverse.add(http);
             if (jmx) {
-                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, tracing, snapshots,
-                        heap, roots);
+                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, services);
                 closeInReverse.add(mbeans);
             }
             return this;
@@ -107,7 +105,7 @@ public final class Heapscope implements AutoCloseable {
     }
 
     /**
-     * The ObjectNames of heapscope's MXBeans in the platform MBeanServer (e.g.
+     * The ObjectNames of heapscope's MBeans in the platform MBeanServer (e.g.
      * {@code dev.heapscope:type=Tracing}); empty with {@code jmx(false)} and after {@link #close()}.
      */
     public List<ObjectName> mbeanNames() {
@@ -116,22 +114,22 @@ public final class Heapscope implements AutoCloseable {
 
     /** Allocation tracing. */
     public TracingService tracing() {
-        return tracing;
+        return services.tracing();
     }
 
     /** Named snapshots, statistics and comparisons. */
     public SnapshotService snapshots() {
-        return snapshots;
+        return services.snapshots();
     }
 
     /** The heap as it is now. */
     public HeapService heap() {
-        return heap;
+        return services.heap();
     }
 
     /** The registered roots: their deep sizes, back-references and reference trees. */
     public RootsService roots() {
-        return roots;
+        return services.roots();
     }
 
     /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */
@@ -164,6 +162,7 @@ public final class Heapscope implements AutoCloseable {
         private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
         private boolean jmx = true;
         private String jmxName;
+        private Instrumentation instrumentation;
 
         private Builder() {
         }
@@ -205,7 +204,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * Whether to register the MXBeans in the platform MBeanServer (default true), so that JConsole and
+         * Whether to register the MBeans in the platform MBeanServer (default true), so that JConsole and
          * VisualVM can drive heapscope with nothing of heapscope's on their classpath.
          */
         public Builder jmx(boolean jmx) {
@@ -214,7 +213,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * The {@code name=} key of this instance's MXBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
+         * The {@code name=} key of this instance's MBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
          * {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. Without it the first heapscope in the JVM registers
          * {@code dev.heapscope:type=Tracing} and each further one the first free {@code name=2, 3, ...}.
          * With it, start() fails when another instance already uses the name.
@@ -229,6 +228,16 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
+         * The {@code Instrumentation} of a Java agent, when heapscope runs as one (heapscope-agent.jar passes
+         * its own). With it, roots named by a field path ({@code PUT /roots/{name}}) are searched among every
+         * class the JVM has loaded, in every class loader, and JOL sizes objects through it. Optional.
+         */
+        public Builder instrumentation(Instrumentation instrumentation) {
+            this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation");
+            return this;
+        }
+
+        /**
          * Starts heapscope.
          *
          * @throws IllegalStateException when binding a non-loopback address without an access token,
@@ -237,7 +246,8 @@ public final class Heapscope implements AutoCloseable {
         public Heapscope start() {
             if (accessToken == null && !isLoopback(host)) {
                 throw new IllegalStateException("refusing to listen on " + host
-                        + " without an access token: call accessToken(...) or bind 127.0.0.1");
+                        + " without an access token: give one (accessToken(...), or the agent's tokenFile=) or bind"
+                        + " 127.0.0.1");
             }
             return new Heapscope(this).startAll();
         }

@@ -55,9 +55,9 @@ class FullQueueLeaksRestTest {
         client.updateBaseUri("http://127.0.0.1:" + port + "/api/v1");
         snapshots = new SnapshotsApi(client);
         new TracingApi(client).startTracing(null);
-        service.command("warm 256", COMMAND_TIMEOUT);
+        service.send("warm 256", COMMAND_TIMEOUT);
         longLivedAtBefore = takeWithFullQueue("before");
-        service.command("grow 12 8", COMMAND_TIMEOUT);
+        service.send("grow 12 8", COMMAND_TIMEOUT);
         snapshots.takeSnapshot(new SnapshotRequest().name("after"));
     }
 
@@ -73,7 +73,7 @@ class FullQueueLeaksRestTest {
     static long takeWithFullQueue(String name) throws Exception {
         int megabytes = 64;
         for (int round = 1; ; round++, megabytes *= 2) {
-            service.command("fill " + megabytes, COMMAND_TIMEOUT);
+            service.send("fill " + megabytes, COMMAND_TIMEOUT);
             snapshots.takeSnapshot(new SnapshotRequest().name(name));
             long samples = snapshots.getStatistics(name, "line", "live", false, 1000, null).getEntries().stream()
                     .filter(s -> s.getKey().equals(LongLivedState.LINE_KEY)).mapToLong(Statistic::getCount).sum();

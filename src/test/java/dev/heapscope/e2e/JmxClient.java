@@ -29,7 +29,8 @@ final class JmxClient {
     }
 
     void startTracing(int stackDepth, int samplesPerSecond) throws Exception {
-        connection.invoke(tracing, "start", new Object[] {stackDepth, samplesPerSecond}, new String[] {"int", "int"});
+        connection.invoke(tracing, "start", new Object[] {stackDepth, samplesPerSecond, true},
+                new String[] {"int", "int", "boolean"});
     }
 
     void stopTracing() throws Exception {

@@ -19,7 +19,7 @@ final class Leaks {
     static final int MAX_LIMIT = 1000;
 
     private static final Comparator<LeakGroup> MOST_FIRST = Comparator.comparingInt(LeakGroup::samples).reversed()
-            .thenComparing(Comparator.comparing(LeakGroup::oldestAge).reversed())
+            .thenComparing(Comparator.comparingLong(LeakGroup::oldestAgeMillis).reversed())
             .thenComparing(LeakGroup::key);
 
     private Leaks() {
@@ -49,7 +49,8 @@ final class Leaks {
             int diff = mine.size() - lost.getOrDefault(key, List.of()).size();
             if (diff > 0) {
                 int old = before.getOrDefault(key, List.of()).size();
-                grown.add(new LeakGrowth(group(snapshot, samples, mine), old, old == 0, diff));
+                grown.add(new LeakGrowth(old == 0 ? LeakGrowth.Status.NEW : LeakGrowth.Status.GROWN, old,
+                        group(snapshot, samples, mine), diff));
             }
         });
         grown.sort(Comparator.comparingInt(LeakGrowth::samplesDiff).reversed()
@@ -92,7 +93,7 @@ final class Leaks {
         for (Frame f : representative.stack().subList(0, Math.min(depth, representative.stack().size()))) {
             traceback.add(f.methodKey() + " (" + f.lineKey() + ")");
         }
-        return new LeakGroup(site.lineKey(), traceback, representative.objectType(), samples.size(), oldest,
+        return new LeakGroup(site.lineKey(), traceback, representative.objectType(), samples.size(), oldest.toMillis(),
                 representative.chain());
     }
 

@@ -3,6 +3,7 @@ package dev.heapscope.snapshot;
 import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.heap.RootSize;
 import dev.heapscope.tracing.LiveObjectSample;
+import dev.heapscope.tracing.LiveSampleWindow;
 import dev.heapscope.tracing.TracingSettings;
 import java.time.Instant;
 import java.util.List;
@@ -43,5 +44,13 @@ public record Snapshot(String name, Instant takenAt, boolean tracing, Instant tr
     /** The live sampled objects, empty when there are none. */
     public List<LiveObjectSample> liveObjects() {
         return live.objects();
+    }
+
+    /** Its figures without its samples, as adapters list it. */
+    public SnapshotSummary summary() {
+        LiveSampleWindow window = live.window();
+        return new SnapshotSummary(name, takenAt, tracing, tracingSince, settings, allocations.samples(),
+                live.available(), live.objects().size(), window.from(), window.until(), window.sharedWith(),
+                live.available() ? live.chainsIncluded() : null, histogram.classes().size(), heap, notes);
     }
 }

@@ -6,21 +6,23 @@ import java.util.List;
  * Statistics of one snapshot, biggest first.
  *
  * @param snapshot   the snapshot's name
- * @param query      how they were computed
+ * @param groupBy    what the entries are grouped by
+ * @param view       allocated or live
+ * @param cumulative whether every frame of a traceback counted
  * @param stackDepth frames per traceback used
  * @param sizeBasis  what the sizes are
  * @param countBasis what the counts are
  * @param totalSize  the sum over all groups, not only the returned ones
  * @param totalCount the sum over all groups
- * @param entries    at most {@code query.limit()} entries
+ * @param entries    at most the query's limit
  * @param notes      what a reader should know about these figures
  * @param liveSamplesAvailable for the live view by line, method, file or traceback: whether the
  *                   snapshot has live samples at all (false: tracing was off or ran without live sampling,
  *                   and the notes say so; an empty list then does not mean "no leak"); null for the
  *                   other views, which do not use them
  */
-public record StatisticsReport(String snapshot, StatisticsQuery query, int stackDepth, FigureBasis sizeBasis,
-                               FigureBasis countBasis, long totalSize, long totalCount,
+public record StatisticsReport(String snapshot, GroupBy groupBy, View view, boolean cumulative, int stackDepth,
+                               FigureBasis sizeBasis, FigureBasis countBasis, long totalSize, long totalCount,
                                List<Statistic> entries, List<String> notes, Boolean liveSamplesAvailable) {
     public StatisticsReport {
         entries = List.copyOf(entries);

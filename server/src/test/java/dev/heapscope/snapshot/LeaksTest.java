@@ -49,7 +49,7 @@ class LeaksTest {
         assertThat(top.site()).isEqualTo("com/example/Store.java:42");
         assertThat(top.type()).isEqualTo("byte[]");
         assertThat(top.samples()).isEqualTo(3);
-        assertThat(top.oldestAge()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(top.oldestAgeMillis()).isEqualTo(Duration.ofSeconds(30).toMillis());
         assertThat(top.chain()).isEqualTo(STATIC_MAP);
         assertThat(report.totalSamples()).isEqualTo(4);
     }
@@ -70,10 +70,10 @@ class LeaksTest {
         LeakComparison comparison = Leaks.compare(after, before, 10);
 
         // then
-        assertThat(comparison.groups()).extracting(g -> g.group().site(), LeakGrowth::samplesDiff, LeakGrowth::isNew,
+        assertThat(comparison.groups()).extracting(g -> g.group().site(), LeakGrowth::samplesDiff, LeakGrowth::status,
                         LeakGrowth::baselineSamples)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("com/example/Store.java:42", 2, false, 1),
-                        org.assertj.core.groups.Tuple.tuple("com/example/Handler.java:10", 1, true, 0));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("com/example/Store.java:42", 2, LeakGrowth.Status.GROWN, 1),
+                        org.assertj.core.groups.Tuple.tuple("com/example/Handler.java:10", 1, LeakGrowth.Status.NEW, 0));
         assertThat(comparison.groups().get(0).group().chain()).isEqualTo(STATIC_MAP);
         assertThat(comparison.groups().get(0).group().samples()).isEqualTo(3);
         assertThat(comparison.liveSamplesAvailable()).isTrue();
