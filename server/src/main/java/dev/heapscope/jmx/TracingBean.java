@@ -49,8 +49,8 @@ final class TracingBean {
     }
 
     @Action
-    public void start(int stackDepth, int allocationSamplesPerSecond) {
-        tracing.start(TracingService.settings(stackDepth, allocationSamplesPerSecond, true));
+    public void start(int stackDepth, int allocationSamplesPerSecond, boolean liveSampling) {
+        tracing.start(TracingService.settings(stackDepth, allocationSamplesPerSecond, liveSampling));
     }
 
     @Action
