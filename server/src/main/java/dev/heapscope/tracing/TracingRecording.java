@@ -16,7 +16,7 @@ import jdk.jfr.RecordingState;
 
 /**
  * heapscope's named JFR recording and what it asks of JFR: start with the two sample events, rotate the
- * disk chunk, dump live samples with their chains, restart the live-object sampler, close. Also owns a
+ * disk chunk, emit the live samples with their chains, restart the live-object sampler, close. Also owns a
  * private directory for dump files. Not thread-safe: {@link TracingSession} serialises the calls.
  */
 final class TracingRecording implements AutoCloseable {
@@ -71,6 +71,7 @@ final class TracingRecording implements AutoCloseable {
                 enableLiveSampler(recording);
             }
             recording.enable(DumpMarker.class);
+            recording.enable(ChunkEndMarker.class).with("period", "endChunk");
             recording.setToDisk(true);
             recording.setMaxSize(maxSizeBytes);
             recording.start();
@@ -91,24 +92,23 @@ final class TracingRecording implements AutoCloseable {
     }
 
     /**
-     * Makes JFR finish its current disk chunk and start a new one, by starting and stopping an empty
-     * recording: the only public way. JFR then writes out every thread's buffered events, and a dump
-     * with {@code begin} set after this copies only what follows. Host code listening to recording
+     * Makes JFR finish its current disk chunk, by starting and stopping an empty recording: the only
+     * public way. JFR then writes out every thread's buffered events. Host code listening to recording
      * changes sees a short recording named {@code heapscope-rotation}.
-     *
-     * @return when the new chunk had started
      */
-    Instant rotate() {
+    void rotate() {
         try (Recording empty = new Recording()) {
             empty.setName("heapscope-rotation");
             empty.setToDisk(true);
             empty.start();
             empty.stop();
         }
-        return Instant.now();
     }
 
-    /** {@code JFR.dump} of the chunks ending at or after {@code begin}, which emits the live samples. */
+    /**
+     * {@code JFR.dump} of the chunks ending at or after {@code begin}: it emits the live samples into the
+     * current chunk, finishes that chunk, and copies it to {@code file}.
+     */
     void dumpLiveSamples(Path file, boolean withChains, Instant begin) {
         commands.jfrDump(recording.getName(), file, withChains, begin);
     }

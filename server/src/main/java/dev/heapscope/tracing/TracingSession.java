@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,38 +13,40 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One run of tracing, from start to stop: the recording, the reader summing its allocation samples, and
- * the dumps a snapshot takes. Not thread-safe: {@link AllocationTracer} serialises the calls.
+ * One run of tracing, from start to stop: the recording, the reader summing its samples, and the dumps a
+ * snapshot takes. Not thread-safe: {@link AllocationTracer} serialises the calls.
  *
  * <p>A dump costs the same after a minute and after an hour of tracing: it copies the running sums
- * (bounded by distinct tracebacks) and reads only a file with the live samples it emitted (a chunk that
- * starts just before it), never the recording since tracing started.
+ * (bounded by distinct tracebacks) and takes the live samples the reader has just read; it parses no file.
  */
 final class TracingSession implements AutoCloseable {
 
     /**
-     * How long a dump waits for the reader to sum everything before the dump. It normally takes a few
-     * milliseconds after JFR rotates a chunk; past this the dump returns what the sums hold, says so,
-     * and the rest counts in the next one.
+     * How long a dump waits for the reader to read up to it. It normally takes a few milliseconds; past
+     * this the dump returns what the sums hold, says so, and the rest counts in the next one.
      */
     static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(5);
 
+    private final long session;
     private final TracingSettings settings;
     private final Instant since;
     private final TracingRecording recording;
-    private final AllocationStream stream;
+    private final RepositoryReader reader;
     private final AllocationSums sums;
+    private final ChunkEndMarker.Hook chunkEnds;
     private final DiagnosticCommands commands;
     private Instant liveFrom;
     private long dumps;
 
-    private TracingSession(TracingSettings settings, Instant since, TracingRecording recording,
-                           AllocationSums sums, AllocationStream stream, DiagnosticCommands commands) {
+    private TracingSession(long session, TracingSettings settings, Instant since, TracingRecording recording, AllocationSums sums,
+                           RepositoryReader reader, ChunkEndMarker.Hook chunkEnds, DiagnosticCommands commands) {
+        this.session = session;
         this.settings = settings;
         this.since = since;
         this.recording = recording;
         this.sums = sums;
-        this.stream = stream;
+        this.reader = reader;
+        this.chunkEnds = chunkEnds;
         this.commands = commands;
         this.liveFrom = since;
     }
@@ -55,11 +58,18 @@ final class TracingSession implements AutoCloseable {
         ThreadAllocations atStart = ThreadAllocations.now();
         Instant since = Instant.now();
         TracingRecording recording = TracingRecording.start(settings, maxSizeBytes, commands);
+        ChunkEndMarker.Hook chunkEnds = null;
         try {
+            // tells this session's markers from another heapscope's in the same JVM
+            long session = new SecureRandom().nextLong();
+            chunkEnds = new ChunkEndMarker.Hook(session);
             AllocationSums sums = new AllocationSums(since, settings.stackDepth(), atStart, ThreadAllocations::now);
-            AllocationStream stream = AllocationStream.start(recording.name(), since, sums);
-            return new TracingSession(settings, since, recording, sums, stream, commands);
+            RepositoryReader reader = RepositoryReader.start(session, since, sums);
+            return new TracingSession(session, settings, since, recording, sums, reader, chunkEnds, commands);
         } catch (RuntimeException e) {
+            if (chunkEnds != null) {
+                chunkEnds.close();
+            }
             recording.close();
             throw e;
         }
@@ -73,14 +83,14 @@ final class TracingSession implements AutoCloseable {
         return since;
     }
 
-    /** For tests: threads remembered by the first-sample bound. */
-    AllocationSums sums() {
-        return sums;
-    }
-
     /** For tests: the recording's name. */
     String recordingName() {
         return recording.name();
+    }
+
+    /** For tests: the running sums. */
+    AllocationSums sums() {
+        return sums;
     }
 
     /**
@@ -92,57 +102,60 @@ final class TracingSession implements AutoCloseable {
             commands.gcRun();
         }
         long dump = ++dumps;
-        List<String> notes = new ArrayList<>();
-        long started = System.nanoTime();
-        Instant chunkStart = recording.rotate();
-        long rotated = System.nanoTime();
         Instant dumpedAt = Instant.now();
-        DumpMarker.commit(recording.name(), dump);
-        LiveDump live = settings.liveSampling()
-                ? dumpLiveSamples(dump, withChains, chunkStart, dumpedAt)
-                : LiveDump.NONE;
-        if (!settings.liveSampling()) {
-            // the marker must reach the disk for the reader to see it
-            recording.rotate();
-        }
-        long dumped = System.nanoTime();
-        stream.wake();
-        boolean caughtUp = stream.awaitMarker(dump, CATCH_UP_TIMEOUT);
-        AllocationSums.Totals totals = sums.totals();
-        long done = System.nanoTime();
-        if (stream.stopped() != null) {
-            notes.add("allocation samples are summed only until the reader stopped (" + stream.stopped()
-                    + "); stop and start tracing again");
-        } else if (!caughtUp) {
-            notes.add("the allocation reader had not caught up with this snapshot after "
-                    + CATCH_UP_TIMEOUT.toSeconds() + " s: samples of its last moments count in the next one");
-        }
-        DumpCost cost = new DumpCost(Duration.ofNanos(rotated - started), live.dumpTime,
-                live.parseTime, Duration.ofNanos(done - dumped), live.bytes);
-        return new TraceDump(settings, since, dumpedAt, totals.allocations(), totals.samples(), totals.overflowed(),
-                live.objects, withChains && settings.liveSampling(), live.window, cost, notes);
-    }
-
-    private LiveDump dumpLiveSamples(long dump, boolean withChains, Instant chunkStart, Instant dumpedAt) {
-        Path file = recording.dumpFile(dump);
+        DumpMarker.commit(session, dump);
+        long started = System.nanoTime();
+        long bytesCopied = 0;
+        Optional<String> otherSampler = Optional.empty();
+        chunkEnds.dumping(dump);
         try {
-            long before = System.nanoTime();
-            recording.dumpLiveSamples(file, withChains, chunkStart);
-            long dumped = System.nanoTime();
-            Optional<String> other = recording.otherLiveSampler();
-            LiveSampleWindow window = new LiveSampleWindow(true, liveFrom, dumpedAt, other.orElse(null));
-            if (other.isEmpty()) {
+            if (settings.liveSampling()) {
+                // the dump emits the live samples and closes the chunk; its copy is only a side effect
+                bytesCopied = dumpToFile(dump, withChains, dumpedAt);
+            } else {
+                recording.rotate();
+            }
+        } finally {
+            chunkEnds.dumped();
+        }
+        LiveSampleWindow window = LiveSampleWindow.DISABLED;
+        if (settings.liveSampling()) {
+            otherSampler = recording.otherLiveSampler();
+            window = new LiveSampleWindow(true, liveFrom, dumpedAt, otherSampler.orElse(null));
+            if (otherSampler.isEmpty()) {
                 liveFrom = Instant.now();
                 recording.restartLiveSampler();
             }
-            long restarted = System.nanoTime();
-            List<LiveObjectSample> objects = new LiveSampleReader(recording.name(), dump, since)
-                    .read(file, dumpedAt, withChains);
-            long parsed = System.nanoTime();
-            return new LiveDump(objects, window, Duration.ofNanos(dumped - before), Duration.ofNanos(parsed - restarted),
-                    Files.size(file));
+        }
+        long dumped = System.nanoTime();
+        List<LiveObjectSample> live = reader.awaitDump(dump, CATCH_UP_TIMEOUT);
+        AllocationSums.Totals totals = sums.totals();
+        long done = System.nanoTime();
+        List<String> notes = new ArrayList<>();
+        if (reader.stopped() != null) {
+            notes.add("allocation samples are summed only until the repository reader stopped ("
+                    + reader.stopped() + "), and live samples are missing; stop and start tracing again");
+        } else if (live == null) {
+            notes.add("the repository reader had not read up to this snapshot after "
+                    + CATCH_UP_TIMEOUT.toSeconds() + " s: its live samples are missing, and allocation samples of"
+                    + " its last moments count in the next snapshot");
+        }
+        List<LiveObjectSample> objects = live == null || !settings.liveSampling() ? List.of()
+                : withChains ? live : live.stream().map(LiveObjectSample::withoutChain).toList();
+        return new TraceDump(settings, since, dumpedAt, totals.allocations(), totals.samples(), totals.overflowed(),
+                objects, withChains && settings.liveSampling(), window,
+                new DumpCost(Duration.ofNanos(dumped - started), Duration.ofNanos(done - dumped), bytesCopied),
+                notes);
+    }
+
+    /** {@code JFR.dump} of the current chunk only, to a file deleted unread; returns its size. */
+    private long dumpToFile(long dump, boolean withChains, Instant begin) {
+        Path file = recording.dumpFile(dump);
+        try {
+            recording.dumpLiveSamples(file, withChains, begin);
+            return Files.size(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the tracing dump", e);
+            throw new UncheckedIOException("could not size the tracing dump", e);
         } finally {
             TracingRecording.deleteQuietly(file);
         }
@@ -152,15 +165,13 @@ final class TracingSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            stream.close();
+            reader.close();
         } finally {
-            recording.close();
+            try {
+                chunkEnds.close();
+            } finally {
+                recording.close();
+            }
         }
-    }
-
-    private record LiveDump(List<LiveObjectSample> objects, LiveSampleWindow window, Duration dumpTime,
-                            Duration parseTime, long bytes) {
-        static final LiveDump NONE = new LiveDump(List.of(), LiveSampleWindow.DISABLED, Duration.ZERO,
-                Duration.ZERO, 0);
     }
 }

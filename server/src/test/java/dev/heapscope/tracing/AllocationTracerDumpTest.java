@@ -160,6 +160,24 @@ class AllocationTracerDumpTest {
     }
 
     @Test
+    void everyDump_findsTheLiveObjectsAllocatedSinceThePreviousOne() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            tracer.start(TracingSettings.DEFAULTS);
+            for (int round = 0; round < 3; round++) {
+                // when: a new leak between dumps
+                TraceDump dump = Await.until(() -> {
+                    StaticMapLeak.leak(10_000);
+                    return tracer.dump(true);
+                }, d -> !liveAt(d, StaticMapLeak.LINE_KEY).isEmpty(), DEADLINE);
+
+                // then: the dump has its samples, chains and all, and read up to itself
+                assertThat(dump.notes()).as("round " + round).isEmpty();
+                assertThat(liveAt(dump, StaticMapLeak.LINE_KEY)).allSatisfy(s -> assertThat(s.chain()).isNotNull());
+            }
+        }
+    }
+
+    @Test
     void dump_forgetsReleasedObjects() {
         try (AllocationTracer tracer = new AllocationTracer()) {
             tracer.start(TracingSettings.DEFAULTS);
