@@ -157,10 +157,20 @@ final class TracingRecording implements AutoCloseable {
         }
     }
 
+    /**
+     * Where dump directories go: {@code /dev/shm} where the OS has one, else the temp directory. JFR copies
+     * the current chunk (up to 12 MB) into every dump file and forces it to disk, which nobody reads here:
+     * in memory the copy took 13-35 ms against 17-88 ms on this machine's disk for ~1.3 MB.
+     */
+    static Path dumpRoot() {
+        Path shm = Path.of("/dev/shm");
+        return Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
     private static Path createDumpDirectory() {
         try {
             // owner-only permissions on POSIX: dumps hold stack traces of the host
-            return Files.createTempDirectory("heapscope-tracing-");
+            return Files.createTempDirectory(dumpRoot(), "heapscope-tracing-");
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a directory for tracing dumps", e);
         }

@@ -150,7 +150,7 @@ class AllocationTracerLifecycleTest {
     }
 
     static Set<Path> dumpDirectories() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (Stream<Path> files = Files.list(TracingRecording.dumpRoot())) {
             return files.filter(p -> p.getFileName().toString().startsWith("heapscope-tracing-"))
                     .collect(Collectors.toSet());
         }
