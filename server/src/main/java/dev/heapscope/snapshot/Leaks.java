@@ -111,10 +111,7 @@ final class Leaks {
                 ? " chains run from the object to its GC root, each hop naming the holder's type and its field"
                 + " or array index; no field values are reported"
                 : " reference chains were not searched for this snapshot (referenceChains false)"));
-        notes.add(SnapshotNotes.window(snapshot));
-        if (snapshot.live().window().shared()) {
-            notes.add(SnapshotNotes.shared(snapshot.live().window()));
-        }
+        notes.addAll(SnapshotNotes.liveWindow(snapshot));
         return notes;
     }
 }

@@ -109,11 +109,14 @@ final class SnapshotNotes {
         List<String> notes = new ArrayList<>();
         notes.add("live: counts are sampled live objects (jdk.OldObjectSample), not all objects; sizes are the"
                 + " sampled objects' own sizes where the JVM reports them (UNAVAILABLE otherwise)");
-        notes.add(window(snapshot));
-        if (snapshot.live().window().shared()) {
-            notes.add(shared(snapshot.live().window()));
-        }
+        notes.addAll(liveWindow(snapshot));
         return notes;
+    }
+
+    /** Which objects the live samples can include, and whether another recording shares the sampler. */
+    static List<String> liveWindow(Snapshot snapshot) {
+        LiveSampleWindow window = snapshot.live().window();
+        return window.shared() ? List.of(window(snapshot), shared(window)) : List.of(window(snapshot));
     }
 
     /** What a live comparison counts, exactly. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedThread;
 
@@ -39,7 +40,7 @@ final class AllocationSums {
      * @param threadsNow  reads each thread's allocated bytes now
      */
     AllocationSums(Instant since, int stackDepth, ThreadAllocations atStart,
-                   java.util.function.Supplier<ThreadAllocations> threadsNow) {
+                   Supplier<ThreadAllocations> threadsNow) {
         this.since = since;
         this.tracebacks = new Tracebacks(stackDepth);
         this.firstSamples = new FirstSamples<>(atStart, threadsNow);
@@ -55,7 +56,7 @@ final class AllocationSums {
             return;
         }
         Traceback traceback = tracebacks.of(event.getStackTrace());
-        Key key = traceback.heapscopeOwn ? null : key(tracebacks.typeOf(event.getClass("objectClass")), traceback);
+        Key key = traceback.heapscopeOwn ? null : new Key(tracebacks.typeOf(event.getClass("objectClass")), traceback);
         long weight = event.getLong("weight");
         if (thread != null && thread.getJavaThreadId() >= 0) {
             // heapscope's own samples still count as the thread's later samples when its first is bounded
@@ -105,10 +106,6 @@ final class AllocationSums {
         sum[0] += weight;
         sum[1]++;
         samples++;
-    }
-
-    private static Key key(String type, Traceback traceback) {
-        return new Key(type, traceback);
     }
 
     /**
