@@ -7,6 +7,7 @@ import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.timeline.MemoryTimeline;
 import dev.heapscope.tracing.TracingService;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -36,6 +37,7 @@ public final class Heapscope implements AutoCloseable {
     private final HeapService heap;
     private final RootRegistry registry;
     private final RootsService roots;
+    private final MemoryTimeline timeline;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -47,6 +49,9 @@ public final class Heapscope implements AutoCloseable {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
         OneAtATime heavy = new OneAtATime();
+        // first, so that it sees everything from heapscope's start
+        this.timeline = MemoryTimeline.start();
+        closeInReverse.add(timeline);
         this.tracing = new TracingService();
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
@@ -55,6 +60,8 @@ public final class Heapscope implements AutoCloseable {
         this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
         this.heap = new HeapService(histograms, heavy);
+        tracing.addListener(timeline);
+        snapshots.addListener(timeline);
         this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
@@ -132,6 +139,11 @@ public final class Heapscope implements AutoCloseable {
     /** The registered roots: their deep sizes, back-references and reference trees. */
     public RootsService roots() {
         return roots;
+    }
+
+    /** Memory over time: per-second figures, collections and marks since heapscope started. */
+    public MemoryTimeline timeline() {
+        return timeline;
     }
 
     /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */

@@ -9,6 +9,7 @@ import dev.heapscope.Heapscope;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.timeline.MemoryTimeline;
 import dev.heapscope.tracing.TracingService;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -33,6 +34,7 @@ final class RestApplication {
                 bind(heapscope.snapshots()).to(SnapshotService.class);
                 bind(heapscope.heap()).to(HeapService.class);
                 bind(heapscope.roots()).to(RootsService.class);
+                bind(heapscope.timeline()).to(MemoryTimeline.class);
             }
         });
         config.register(TracingResource.class);
@@ -40,6 +42,7 @@ final class RestApplication {
         config.register(HeapResource.class);
         config.register(RootsResource.class);
         config.register(ContractResource.class);
+        config.register(MemoryResource.class);
         // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());
