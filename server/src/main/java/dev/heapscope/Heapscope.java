@@ -7,8 +7,11 @@ import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.timeline.MarkKind;
 import dev.heapscope.timeline.MemoryTimeline;
 import dev.heapscope.tracing.TracingService;
+import dev.heapscope.watch.LeakWatch;
+import dev.heapscope.watch.WatchListener;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
@@ -38,6 +41,7 @@ public final class Heapscope implements AutoCloseable {
     private final RootRegistry registry;
     private final RootsService roots;
     private final MemoryTimeline timeline;
+    private final LeakWatch watch;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -62,6 +66,14 @@ public final class Heapscope implements AutoCloseable {
         this.heap = new HeapService(histograms, heavy);
         tracing.addListener(timeline);
         snapshots.addListener(timeline);
+        this.watch = new LeakWatch(snapshots);
+        closeInReverse.add(watch);
+        watch.addListener(new WatchListener() {
+            @Override
+            public void snapshotTaken(java.time.Instant time, String name) {
+                timeline.mark(time, MarkKind.WATCH_SNAPSHOT, name);
+            }
+        });
         this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
@@ -144,6 +156,11 @@ public final class Heapscope implements AutoCloseable {
     /** Memory over time: per-second figures, collections and marks since heapscope started. */
     public MemoryTimeline timeline() {
         return timeline;
+    }
+
+    /** The leak watch: a snapshot every interval, steadily growing types and sites, the live set's trend. */
+    public LeakWatch watch() {
+        return watch;
     }
 
     /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */

@@ -10,6 +10,7 @@ import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.timeline.MemoryTimeline;
+import dev.heapscope.watch.LeakWatch;
 import dev.heapscope.tracing.TracingService;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -35,6 +36,7 @@ final class RestApplication {
                 bind(heapscope.heap()).to(HeapService.class);
                 bind(heapscope.roots()).to(RootsService.class);
                 bind(heapscope.timeline()).to(MemoryTimeline.class);
+                bind(heapscope.watch()).to(LeakWatch.class);
             }
         });
         config.register(TracingResource.class);
@@ -43,6 +45,7 @@ final class RestApplication {
         config.register(RootsResource.class);
         config.register(ContractResource.class);
         config.register(MemoryResource.class);
+        config.register(WatchResource.class);
         // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());

@@ -75,6 +75,16 @@ public final class SnapshotService {
         return snapshot;
     }
 
+    /**
+     * Takes a snapshot that is not stored (the leak watch keeps its own ring): the same capture under the same
+     * one-at-a-time guard, without the store's name and capacity rules and without telling listeners.
+     *
+     * @throws HeapscopeException.Busy when another heavy operation runs
+     */
+    public Snapshot captureUnstored(String name) {
+        return heavy.run("watch snapshot '" + name + "'", () -> capture(name));
+    }
+
     public List<Snapshot> list() {
         return store.all();
     }

@@ -1,20 +1,15 @@
 package dev.heapscope.timeline;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The last marks, in parallel arrays. A watch snapshot's name is a function of its time
- * ({@link #watchName}), so its mark keeps no string of its own: the watch adds no growing objects to the
+ * ({@link MarkKind#watchSnapshotName}), so its mark keeps no string of its own: the watch adds no growing objects to the
  * heap it watches. Not thread-safe: the timeline locks.
  */
 final class MarkRing {
-
-    private static final DateTimeFormatter WATCH_NAME =
-            DateTimeFormatter.ofPattern("'watch-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final long[] times;
     private final byte[] kinds;
@@ -26,11 +21,6 @@ final class MarkRing {
         times = new long[capacity];
         kinds = new byte[capacity];
         names = new String[capacity];
-    }
-
-    /** {@code watch-20250131T120005Z}: the name of the watch snapshot taken at that second, UTC. */
-    static String watchName(Instant time) {
-        return WATCH_NAME.format(time);
     }
 
     void add(long timeMillis, MarkKind kind, String name) {
@@ -53,7 +43,7 @@ final class MarkRing {
             if (times[slot] >= fromMillis && times[slot] <= toMillis) {
                 Instant time = Instant.ofEpochMilli(times[slot]);
                 MarkKind kind = MarkKind.values()[kinds[slot]];
-                marks.add(new Mark(time, kind, names[slot] == null ? watchName(time) : names[slot]));
+                marks.add(new Mark(time, kind, names[slot] == null ? MarkKind.watchSnapshotName(time) : names[slot]));
             }
         }
         return marks;

@@ -1,17 +1,16 @@
 package dev.heapscope.timeline;
 
-import dev.heapscope.HeapscopeThreads;
+import dev.heapscope.Ticker;
 import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotListener;
 import dev.heapscope.tracing.TracingListener;
 import dev.heapscope.tracing.TracingStatus;
 import java.lang.management.MemoryUsage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Memory over time, from heapscope's start (mprof for the JVM): every second heap used and committed,
@@ -49,8 +48,7 @@ public final class MemoryTimeline implements AutoCloseable, TracingListener, Sna
     private final long[] row;
     private final long[] evicted;
     private final long[] gcRow;
-    private final Thread sampler;
-    private volatile boolean stopping;
+    private final Ticker sampler;
     private final GcNotifications gcNotifications;
     private long collectionsSeen;
     private boolean closed;
@@ -69,8 +67,7 @@ public final class MemoryTimeline implements AutoCloseable, TracingListener, Sna
         this.gcRow = new long[collections.width()];
         this.gcNotifications = new GcNotifications(this::collected);
         if (sampleEverySecond) {
-            sampler = HeapscopeThreads.factory("timeline").newThread(this::sampleEverySecond);
-            sampler.start();
+            sampler = Ticker.start("timeline", Duration.ofSeconds(1), this::sampleNow);
         } else {
             sampler = null;
         }
@@ -171,26 +168,6 @@ public final class MemoryTimeline implements AutoCloseable, TracingListener, Sna
                 width > 0, gcFirst > gcFrom, bounds());
     }
 
-    private void sampleEverySecond() {
-        long period = TimeUnit.SECONDS.toNanos(1);
-        long next = System.nanoTime();
-        while (!stopping) {
-            try {
-                sampleNow();
-            } catch (RuntimeException e) {
-                // a memory bean that fails once must not end the timeline: the next second tries again
-            }
-            next += period;
-            long wait = next - System.nanoTime();
-            if (wait < 0) {
-                // the host was paused (a long GC, a suspended VM): resume from now instead of catching up
-                next = System.nanoTime();
-            } else {
-                LockSupport.parkNanos(this, wait);
-            }
-        }
-    }
-
     /** Takes one sample now (the sampler's job; tests call it to fill the rings quickly). */
     void sampleNow() {
         sampleAt(clock.millis());
@@ -232,10 +209,8 @@ public final class MemoryTimeline implements AutoCloseable, TracingListener, Sna
     /** Stops the sampler thread and removes the GC listeners; the figures are dropped. Idempotent. */
     @Override
     public void close() {
-        stopping = true;
         if (sampler != null) {
-            LockSupport.unpark(sampler);
-            awaitSampler();
+            sampler.close();
         }
         gcNotifications.close();
         synchronized (this) {
@@ -248,21 +223,9 @@ public final class MemoryTimeline implements AutoCloseable, TracingListener, Sna
         }
     }
 
-    private void awaitSampler() {
-        try {
-            // a sample takes microseconds: the thread is gone long before this bound
-            sampler.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Whether the sampler thread has ended (after close). */
-    boolean samplerTerminated(long timeoutMillis) throws InterruptedException {
-        if (sampler != null) {
-            sampler.join(timeoutMillis);
-        }
-        return sampler == null || !sampler.isAlive();
+    boolean samplerTerminated() {
+        return sampler == null || sampler.ended();
     }
 
     private long oldestMillis(long[] pending) {

@@ -69,17 +69,6 @@ final class PlotAxes {
         return span < 2 * 86_400 ? MINUTES.format(time) : DAYS.format(time);
     }
 
-    /** {@code 512 MiB}, {@code 1.5 GiB}, {@code 800 KiB}. */
-    static String size(long bytes) {
-        if (bytes >= GIB) {
-            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) GIB);
-        }
-        if (bytes >= MIB) {
-            return String.format(Locale.ROOT, "%.0f MiB", bytes / (double) MIB);
-        }
-        return String.format(Locale.ROOT, "%.0f KiB", bytes / 1024.0);
-    }
-
     private static double niceStep(double rough) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(rough, 1e-9))));
         for (double m : new double[] {1, 2, 5, 10}) {

@@ -1,5 +1,6 @@
 package dev.heapscope.timeline;
 
+import dev.heapscope.ReadableBytes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -122,7 +123,7 @@ public final class TimelineSvg {
         if (max <= 0) {
             return;
         }
-        String label = "max " + PlotAxes.size(max);
+        String label = "max " + ReadableBytes.of(max);
         if (max <= top) {
             line(LEFT, y(max), RIGHT, y(max), "stroke=\"#c00\" stroke-dasharray=\"8 4\"");
             text(RIGHT - 4, y(max) - 5, label, "end", "fill=\"#c00\"");

@@ -135,7 +135,7 @@ class MemoryTimelineTest {
         }
 
         assertThat(timeline.collectionsSeen()).isEqualTo(seenAtClose);
-        assertThat(timeline.samplerTerminated(10_000)).isTrue();
+        assertThat(timeline.samplerTerminated()).isTrue();
         Wait.until("the sampler thread to end", Duration.ofSeconds(10), () -> !samplerAlive());
     }
 
