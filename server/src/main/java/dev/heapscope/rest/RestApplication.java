@@ -52,6 +52,7 @@ final class RestApplication {
         config.register(new ProblemMapper());
         config.register(new TextReportWriter());
         config.register(new GraphvizWriter());
+        config.register(new ImportLimit());
         if (accessToken != null) {
             config.register(new BearerTokenFilter(accessToken));
         }
