@@ -5,6 +5,7 @@ import dev.heapscope.heap.HistogramReader;
 import dev.heapscope.heap.RootRegistry;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
+import dev.heapscope.metrics.HeapscopeMetrics;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.timeline.MarkKind;
@@ -42,6 +43,7 @@ public final class Heapscope implements AutoCloseable {
     private final RootsService roots;
     private final MemoryTimeline timeline;
     private final LeakWatch watch;
+    private final HeapscopeMetrics metrics;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -74,6 +76,8 @@ public final class Heapscope implements AutoCloseable {
                 timeline.mark(time, MarkKind.WATCH_SNAPSHOT, name);
             }
         });
+        this.metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
+        closeInReverse.add(metrics);
         this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
@@ -161,6 +165,11 @@ public final class Heapscope implements AutoCloseable {
     /** The leak watch: a snapshot every interval, steadily growing types and sites, the live set's trend. */
     public LeakWatch watch() {
         return watch;
+    }
+
+    /** heapscope's figures in the Prometheus text format, from its own Micrometer registry. */
+    public HeapscopeMetrics metrics() {
+        return metrics;
     }
 
     /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.heapscope.Heapscope;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
+import dev.heapscope.metrics.HeapscopeMetrics;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.timeline.MemoryTimeline;
 import dev.heapscope.watch.LeakWatch;
@@ -37,6 +38,7 @@ final class RestApplication {
                 bind(heapscope.roots()).to(RootsService.class);
                 bind(heapscope.timeline()).to(MemoryTimeline.class);
                 bind(heapscope.watch()).to(LeakWatch.class);
+                bind(heapscope.metrics()).to(HeapscopeMetrics.class);
             }
         });
         config.register(TracingResource.class);
@@ -46,6 +48,7 @@ final class RestApplication {
         config.register(ContractResource.class);
         config.register(MemoryResource.class);
         config.register(WatchResource.class);
+        config.register(MetricsResource.class);
         // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());
