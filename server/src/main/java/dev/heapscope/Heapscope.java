@@ -24,7 +24,7 @@ import javax.management.ObjectName;
 /**
  * heapscope inside a service: allocation tracing, named snapshots, their comparison and the heap's
  * figures, served over REST on one port and as MXBeans in the platform MBeanServer ({@code dev.heapscope:type=
- * Tracing|Snapshots|Heap|Roots}, see {@link JmxBeans} for the naming of a second instance). Start it with
+ * Tracing|Snapshots|Heap|Roots|Watch}, see {@link JmxBeans} for the naming of a second instance). Start it with
  * {@link #builder()}; {@link #close()} releases the recording, every thread, the port and every MBean.
  *
  * <pre>{@code
@@ -94,7 +94,7 @@ public final class Heapscope implements AutoCloseable {
             closeInReverse.add(http);
             if (jmx) {
                 mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, tracing, snapshots,
-                        heap, roots);
+                        heap, roots, watch);
                 closeInReverse.add(mbeans);
             }
             return this;

@@ -4,6 +4,7 @@ import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
+import dev.heapscope.watch.LeakWatch;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.InstanceAlreadyExistsException;
@@ -13,7 +14,7 @@ import javax.management.ObjectName;
 
 /**
  * heapscope's MXBeans in one MBeanServer: {@code dev.heapscope:type=Tracing}, {@code type=Snapshots},
- * {@code type=Heap} and {@code type=Roots}, registered together and unregistered together by {@link #close()}.
+ * {@code type=Heap}, {@code type=Roots} and {@code type=Watch}, registered together and unregistered together by {@link #close()}.
  *
  * <p>Naming, so that two heapscope instances in one JVM never clash: with an instance name the beans are
  * {@code dev.heapscope:type=<T>,name=<instance>}, and that name being taken is an error. Without one, the
@@ -43,8 +44,9 @@ public final class JmxBeans implements AutoCloseable {
      *                               instances exist, or the MBeanServer refuses a bean
      */
     public static JmxBeans register(MBeanServer server, String instanceName, TracingService tracing,
-                                    SnapshotService snapshots, HeapService heap, RootsService roots) {
-        ManagedBeans catalogue = new ManagedBeans(tracing, snapshots, heap, roots);
+                                    SnapshotService snapshots, HeapService heap, RootsService roots,
+                                    LeakWatch watch) {
+        ManagedBeans catalogue = new ManagedBeans(tracing, snapshots, heap, roots, watch);
         if (instanceName != null) {
             return registerAll(server, catalogue.create(instanceName));
         }

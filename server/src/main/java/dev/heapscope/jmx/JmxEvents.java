@@ -28,6 +28,8 @@ public final class JmxEvents {
     public static final String SNAPSHOT_TAKEN = "dev.heapscope.snapshot.taken";
     /** A snapshot was deleted. */
     public static final String SNAPSHOT_DELETED = "dev.heapscope.snapshot.deleted";
+    /** The leak watch found a new suspect. */
+    public static final String WATCH_SUSPECT = "dev.heapscope.watch.suspect";
 
     private static final CompositeType SNAPSHOT_EVENT = type("dev.heapscope.SnapshotEvent",
             "a snapshot taken or deleted",
@@ -41,7 +43,34 @@ public final class JmxEvents {
                     + " ISO-8601 UTC", "frames kept per traceback", "JFR allocation samples per second"},
             new OpenType<?>[] {SimpleType.STRING, SimpleType.STRING, SimpleType.INTEGER, SimpleType.INTEGER});
 
+    private static final CompositeType SUSPECT_EVENT = type("dev.heapscope.SuspectEvent",
+            "a new leak suspect",
+            new String[] {"time", "key", "kind", "bytesPerHour", "countPerHour", "growingIntervals", "intervals"},
+            new String[] {"when it was found, ISO-8601 UTC", "the type, or the allocation site and type",
+                    "type or site", "live bytes gained per hour, -1 where sizes are unknown",
+                    "instances (types) or new live samples (sites) per hour", "intervals in which it grew",
+                    "intervals judged"},
+            new OpenType<?>[] {SimpleType.STRING, SimpleType.STRING, SimpleType.STRING, SimpleType.LONG,
+                    SimpleType.DOUBLE, SimpleType.INTEGER, SimpleType.INTEGER});
+
     private JmxEvents() {
+    }
+
+    static MBeanNotificationInfo[] watchInfo() {
+        return new MBeanNotificationInfo[] {new MBeanNotificationInfo(new String[] {WATCH_SUSPECT},
+                Notification.class.getName(), "a type or allocation site became a leak suspect; userData: time, key,"
+                        + " kind, bytesPerHour, countPerHour, growingIntervals, intervals")};
+    }
+
+    static CompositeData suspectEvent(dev.heapscope.watch.Suspect suspect, Instant time) {
+        return data(SUSPECT_EVENT, Map.of(
+                "time", Times.iso(time),
+                "key", suspect.key(),
+                "kind", suspect.kind().wireName(),
+                "bytesPerHour", suspect.bytesPerHour() == null ? -1L : suspect.bytesPerHour(),
+                "countPerHour", suspect.countPerHour(),
+                "growingIntervals", suspect.growingIntervals(),
+                "intervals", suspect.intervals()));
     }
 
     static MBeanNotificationInfo[] tracingInfo() {

@@ -4,6 +4,7 @@ import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
+import dev.heapscope.watch.LeakWatch;
 import java.util.List;
 import javax.management.MalformedObjectNameException;
 import javax.management.NotificationBroadcasterSupport;
@@ -18,12 +19,15 @@ final class ManagedBeans {
     private final SnapshotService snapshots;
     private final HeapService heap;
     private final RootsService roots;
+    private final LeakWatch watch;
 
-    ManagedBeans(TracingService tracing, SnapshotService snapshots, HeapService heap, RootsService roots) {
+    ManagedBeans(TracingService tracing, SnapshotService snapshots, HeapService heap, RootsService roots,
+                 LeakWatch watch) {
         this.tracing = tracing;
         this.snapshots = snapshots;
         this.heap = heap;
         this.roots = roots;
+        this.watch = watch;
     }
 
     /** Fresh beans named {@code dev.heapscope:type=<T>[,name=<instance>]}; instance null for no name key. */
@@ -32,6 +36,8 @@ final class ManagedBeans {
         TracingBean tracingBean = new TracingBean(tracing, tracingName);
         ObjectName snapshotsName = name("Snapshots", instance);
         SnapshotsBean snapshotsBean = new SnapshotsBean(snapshots, snapshotsName);
+        ObjectName watchName = name("Watch", instance);
+        WatchBean watchBean = new WatchBean(watch, watchName);
         return List.of(
                 new ManagedBean(tracingName, new DescribedMBean(tracingBean, TracingMXBean.class, tracingBean),
                         () -> tracing.addListener(tracingBean), () -> tracing.removeListener(tracingBean)),
@@ -41,7 +47,9 @@ final class ManagedBeans {
                 new ManagedBean(name("Heap", instance), new DescribedMBean(new HeapBean(heap), HeapMXBean.class,
                         new NotificationBroadcasterSupport()), NOTHING, NOTHING),
                 new ManagedBean(name("Roots", instance), new DescribedMBean(new RootsBean(roots), RootsMXBean.class,
-                        new NotificationBroadcasterSupport()), NOTHING, NOTHING));
+                        new NotificationBroadcasterSupport()), NOTHING, NOTHING),
+                new ManagedBean(watchName, new DescribedMBean(watchBean, WatchMXBean.class, watchBean),
+                        () -> watch.addListener(watchBean), () -> watch.removeListener(watchBean)));
     }
 
     static ObjectName name(String type, String instance) {
