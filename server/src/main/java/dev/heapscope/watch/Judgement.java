@@ -12,8 +12,8 @@ import java.util.List;
  * A type is a suspect when its exact live bytes rose in at least k of the n intervals and ended higher than
  * they began; a site when it gained new live samples in at least k of n intervals. The live set grows when
  * it rose in k of n intervals and by at least {@value #MIN_LIVE_GROWTH_PERCENT}% over the window; only then
- * is a least-squares line extended to the heap's maximum. With fewer than {@value #MIN_INTERVALS} intervals
- * nothing is judged, and the notes say so.
+ * is a least-squares line extended to the heap's maximum. With fewer than {@value #MIN_INTERVALS} intervals,
+ * or fewer than k, nothing is judged, and the notes say so.
  *
  * <p>An interval counts as growth only when the rise is more than {@value #NOISE_PER_MILLE} per mille of the
  * figure at the window's start: a healthy JVM's histogram moves by a handful of objects between two full
@@ -53,11 +53,12 @@ final class Judgement {
 
     private Verdict judge(Duration interval) {
         List<String> notes = new ArrayList<>();
-        if (n < MIN_INTERVALS) {
-            String wait = ring.size() == 0 ? "" : " (about " + human(interval.multipliedBy(MIN_INTERVALS - n))
+        int needed = Math.max(MIN_INTERVALS, minGrowing);
+        if (n < needed) {
+            String wait = ring.size() == 0 ? "" : " (about " + human(interval.multipliedBy(needed - n))
                     + " from the last one)";
             String tooLittle = "too little data: " + ring.size() + " watch snapshot(s); suspects and the live set's"
-                    + " trend need at least " + (MIN_INTERVALS + 1) + " (" + MIN_INTERVALS + " intervals)" + wait;
+                    + " trend need at least " + (needed + 1) + " (" + needed + " intervals)" + wait;
             notes.add(tooLittle);
             return new Verdict(List.of(), new LiveSetTrend(ring.size(), first(), last(), null, false, maxHeap(), null,
                     tooLittle), notes);

@@ -31,6 +31,17 @@ class JudgementTest {
     }
 
     @Test
+    void tooLittleData_whileTheWindowHasFewerIntervalsThanASuspectNeeds() {
+        WatchRing ring = ring(new long[] {100, 110, 120, 130}, new long[] {0, 1000, 2000, 3000});
+
+        Judgement.Verdict verdict = Judgement.of(ring, 4, TEN_MINUTES);
+
+        assertThat(verdict.suspects()).isEmpty();
+        assertThat(verdict.notes()).anyMatch(n -> n.startsWith("too little data: 4 watch snapshot(s);"
+                + " suspects and the live set's trend need at least 5 (4 intervals) (about 10 min from the last one)"));
+    }
+
+    @Test
     void steadyGrowth_makesASuspect_andProjectsTheMaximum_fromTheLeastSquaresLine() {
         // 10 MiB more live every 10 minutes from 100 MiB, heap maximum 400 MiB: 60 MiB/h, 300 MiB to go from 150
         WatchRing ring = ring(new long[] {100, 110, 120, 130, 140, 150}, new long[] {0, 1000, 2000, 3000, 4000, 5000});
