@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The leak watch on the packaged demo, with its leaks on and off, both watched at once (5 s, 6 kept) so that
- * the class takes one window's time: the leaks' types become suspects, the churn's do not, and the healthy
+ * The leak watch on the packaged demo, with its leaks on and off, both watched at once (5 s, 6 kept, growth
+ * in all 5 intervals) so that the class takes one window's time: the leaks' types become suspects, the churn's do not, and the healthy
  * run has neither a suspect nor an out-of-memory projection.
  */
 class LeakWatchTest {
@@ -36,7 +36,9 @@ class LeakWatchTest {
         ApiClient leakyClient = client(leaky.awaitPort(Duration.ofSeconds(30)));
         ApiClient healthyClient = client(healthy.awaitPort(Duration.ofSeconds(30)));
         new TracingApi(leakyClient).startTracing(new TracingSettings());
-        WatchSettings settings = new WatchSettings().intervalSeconds(5).keep(KEEP);
+        // growth in every interval: a JVM a minute old still warms up in bursts (method handles linked, caches
+        // filled) that can rise in most, not all, of five intervals on a loaded machine
+        WatchSettings settings = new WatchSettings().intervalSeconds(5).keep(KEEP).minGrowingIntervals(KEEP - 1);
         new WatchApi(leakyClient).startWatch(settings);
         new WatchApi(healthyClient).startWatch(settings);
         leakyWatch = full(new WatchApi(leakyClient));
@@ -64,7 +66,7 @@ class LeakWatchTest {
                 .filter(s -> s.getKey().equals("example.leakyshop.Session")).findFirst().orElseThrow();
         assertThat(sessions.getBytesPerHour()).isPositive();
         assertThat(sessions.getCountPerHour()).isPositive();
-        assertThat(sessions.getGrowingIntervals()).isGreaterThanOrEqualTo(4);
+        assertThat(sessions.getGrowingIntervals()).isEqualTo(KEEP - 1);
         assertThat(sessions.getIntervals()).isEqualTo(KEEP - 1);
     }
 

@@ -193,14 +193,8 @@ final class Judgement {
 
     /** Least-squares slope of y over x. */
     static double slope(double[] x, long[] y) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i];
-            my += y[i];
-        }
-        mx /= x.length;
-        my /= x.length;
+        double mx = mean(x);
+        double my = mean(y);
         double sxy = 0;
         double sxx = 0;
         for (int i = 0; i < x.length; i++) {
@@ -210,16 +204,25 @@ final class Judgement {
         return sxx == 0 ? 0 : sxy / sxx;
     }
 
+    /** The least-squares line's value at {@code at}. */
     private static double fitted(double[] x, long[] y, double at) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i];
-            my += y[i];
+        return mean(y) + slope(x, y) * (at - mean(x));
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
         }
-        mx /= x.length;
-        my /= x.length;
-        return my + slope(x, y) * (at - mx);
+        return sum / values.length;
+    }
+
+    private static double mean(long[] values) {
+        double sum = 0;
+        for (long v : values) {
+            sum += v;
+        }
+        return sum / values.length;
     }
 
     private boolean tracingThroughout() {
