@@ -70,10 +70,11 @@ public final class Heapscope implements AutoCloseable {
         snapshots.addListener(timeline);
         this.watch = new LeakWatch(snapshots);
         closeInReverse.add(watch);
+        MemoryTimeline marks = timeline;
         watch.addListener(new WatchListener() {
             @Override
             public void snapshotTaken(java.time.Instant time, String name) {
-                timeline.mark(time, MarkKind.WATCH_SNAPSHOT, name);
+                marks.mark(time, MarkKind.WATCH_SNAPSHOT, name);
             }
         });
         this.metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);

@@ -1,9 +1,17 @@
 package dev.heapscope.bench;
 
+import dev.heapscope.DiagnosticCommands;
 import dev.heapscope.Heapscope;
+import dev.heapscope.OneAtATime;
+import dev.heapscope.heap.HistogramReader;
+import dev.heapscope.heap.RootRegistry;
+import dev.heapscope.heap.RootsService;
+import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.tracing.TracingService;
 import dev.heapscope.heap.DeepSize;
 import dev.heapscope.heap.DeepSizeWalker;
 import dev.heapscope.heap.WalkOptions;
+import dev.heapscope.watch.LeakWatch;
 import dev.heapscope.watch.WatchSettings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -38,20 +46,32 @@ public final class TimelineCost {
                             + " sampler CPU %.1f us per second over %d s (%.4f%% of one core)%n",
                     timeline.deepBytes(), heapscope.timeline().bounds().bytesHeld(), timelineCpu / 1e3 / seconds,
                     seconds, timelineCpu / 1e7 / seconds);
+        }
+        measureWatch(threads, walker, Math.max(30, seconds / 2));
+    }
 
-            heapscope.watch().start(WatchSettings.of(5, WatchSettings.DEFAULT_KEEP, null));
-            park(Duration.ofSeconds(1));
-            long watchStart = cpu(threads, "heapscope-watch-1");
-            long watched = Math.max(30, seconds / 2);
-            park(Duration.ofSeconds(watched));
-            long watchCpu = cpu(threads, "heapscope-watch-1") - watchStart;
-            int snapshots = heapscope.watch().status().snapshots().size();
-            DeepSize watch = walker.measure(heapscope.watch(), WalkOptions.defaults());
-            System.out.printf(Locale.ROOT, "watch (keep %d, every 5 s): %d bytes held (deep size) with %d"
-                            + " snapshots in its ring; its thread's CPU %.1f ms per snapshot over %d s (the full GC"
-                            + " runs in the JVM's GC threads and is not counted here)%n",
-                    WatchSettings.DEFAULT_KEEP, watch.deepBytes(), snapshots,
-                    watchCpu / 1e6 / Math.max(1, watched / 5), watched);
+    /** A watch of its own over a snapshot service of its own, so that its deep size is the watch's alone. */
+    private static void measureWatch(ThreadMXBean threads, DeepSizeWalker walker, long watched) {
+        OneAtATime heavy = new OneAtATime();
+        try (TracingService tracing = new TracingService()) {
+            SnapshotService snapshots = new SnapshotService(4, tracing, new HistogramReader(new DiagnosticCommands()),
+                    new RootsService(new RootRegistry(), heavy), heavy);
+            try (LeakWatch watch = new LeakWatch(snapshots)) {
+                watch.start(WatchSettings.of(5, WatchSettings.DEFAULT_KEEP, null));
+                park(Duration.ofSeconds(1));
+                long watchStart = cpu(threads, "heapscope-watch-1");
+                park(Duration.ofSeconds(watched));
+                long watchCpu = cpu(threads, "heapscope-watch-1") - watchStart;
+                int taken = watch.status().snapshots().size();
+                long own = walker.measure(watch, WalkOptions.defaults()).deepBytes()
+                        - walker.measure(snapshots, WalkOptions.defaults()).deepBytes();
+                System.out.printf(Locale.ROOT, "watch (keep %d, every 5 s): %d bytes held (deep size of the watch"
+                                + " less the snapshot service it refers to), %d declared for its ring, %d snapshots in"
+                                + " it; its thread's CPU %.1f ms per snapshot over %d s (the full GC runs in the JVM's"
+                                + " GC threads and is not counted here)%n", WatchSettings.DEFAULT_KEEP, own,
+                        LeakWatch.ringBytes(WatchSettings.DEFAULT_KEEP), taken, watchCpu / 1e6 / (watched / 5.0),
+                        watched);
+            }
         }
     }
 
