@@ -36,14 +36,8 @@ import javax.management.ObjectName;
  */
 public final class Heapscope implements AutoCloseable {
 
-    private final TracingService tracing;
-    private final SnapshotService snapshots;
-    private final HeapService heap;
+    private final Services services;
     private final RootRegistry registry;
-    private final RootsService roots;
-    private final MemoryTimeline timeline;
-    private final LeakWatch watch;
-    private final HeapscopeMetrics metrics;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -56,30 +50,30 @@ public final class Heapscope implements AutoCloseable {
         HistogramReader histograms = new HistogramReader(commands);
         OneAtATime heavy = new OneAtATime();
         // first, so that it sees everything from heapscope's start
-        this.timeline = MemoryTimeline.start();
+        MemoryTimeline timeline = MemoryTimeline.start();
         closeInReverse.add(timeline);
-        this.tracing = new TracingService();
+        TracingService tracing = new TracingService();
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        this.roots = new RootsService(registry, heavy);
-        this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
+        RootsService roots = new RootsService(registry, heavy);
+        SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
-        this.heap = new HeapService(histograms, heavy);
         tracing.addListener(timeline);
         snapshots.addListener(timeline);
-        this.watch = new LeakWatch(snapshots);
+        LeakWatch watch = new LeakWatch(snapshots);
         closeInReverse.add(watch);
-        MemoryTimeline marks = timeline;
         watch.addListener(new WatchListener() {
             @Override
             public void snapshotTaken(java.time.Instant time, String name) {
-                marks.mark(time, MarkKind.WATCH_SNAPSHOT, name);
+                timeline.mark(time, MarkKind.WATCH_SNAPSHOT, name);
             }
         });
-        this.metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
+        HeapscopeMetrics metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
         closeInReverse.add(metrics);
-        this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
+        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots, timeline, watch,
+                metrics);
+        this.http = new HttpServer(services, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
     }
@@ -94,8 +88,7 @@ public final class Heapscope implements AutoCloseable {
             http.startListening();
             closeInReverse.add(http);
             if (jmx) {
-                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, tracing, snapshots,
-                        heap, roots, watch);
+                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, services);
                 closeInReverse.add(mbeans);
             }
             return this;
@@ -131,7 +124,7 @@ public final class Heapscope implements AutoCloseable {
     }
 
     /**
-     * The ObjectNames of heapscope's MXBeans in the platform MBeanServer (e.g.
+     * The ObjectNames of heapscope's MBeans in the platform MBeanServer (e.g.
      * {@code dev.heapscope:type=Tracing}); empty with {@code jmx(false)} and after {@link #close()}.
      */
     public List<ObjectName> mbeanNames() {
@@ -140,37 +133,37 @@ public final class Heapscope implements AutoCloseable {
 
     /** Allocation tracing. */
     public TracingService tracing() {
-        return tracing;
+        return services.tracing();
     }
 
     /** Named snapshots, statistics and comparisons. */
     public SnapshotService snapshots() {
-        return snapshots;
+        return services.snapshots();
     }
 
     /** The heap as it is now. */
     public HeapService heap() {
-        return heap;
+        return services.heap();
     }
 
     /** The registered roots: their deep sizes, back-references and reference trees. */
     public RootsService roots() {
-        return roots;
+        return services.roots();
     }
 
     /** Memory over time: per-second figures, collections and marks since heapscope started. */
     public MemoryTimeline timeline() {
-        return timeline;
+        return services.timeline();
     }
 
     /** The leak watch: a snapshot every interval, steadily growing types and sites, the live set's trend. */
     public LeakWatch watch() {
-        return watch;
+        return services.watch();
     }
 
     /** heapscope's figures in the Prometheus text format, from its own Micrometer registry. */
     public HeapscopeMetrics metrics() {
-        return metrics;
+        return services.metrics();
     }
 
     /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */
@@ -244,7 +237,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * Whether to register the MXBeans in the platform MBeanServer (default true), so that JConsole and
+         * Whether to register the MBeans in the platform MBeanServer (default true), so that JConsole and
          * VisualVM can drive heapscope with nothing of heapscope's on their classpath.
          */
         public Builder jmx(boolean jmx) {
@@ -253,7 +246,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * The {@code name=} key of this instance's MXBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
+         * The {@code name=} key of this instance's MBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
          * {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. Without it the first heapscope in the JVM registers
          * {@code dev.heapscope:type=Tracing} and each further one the first free {@code name=2, 3, ...}.
          * With it, start() fails when another instance already uses the name.

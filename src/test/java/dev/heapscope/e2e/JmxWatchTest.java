@@ -58,7 +58,7 @@ class JmxWatchTest {
             CompositeData started = (CompositeData) connection.invoke(watch, "start", new Object[] {5, 4, 0},
                     new String[] {"int", "int", "int"});
             assertThat(started.get("watching")).isEqualTo(true);
-            assertThat(started.get("minGrowingIntervals")).isEqualTo(3);
+            assertThat(((CompositeData) started.get("settings")).get("minGrowingIntervals")).isEqualTo(3);
 
             Notification suspect = notifications.next("dev.heapscope.watch.suspect", Duration.ofSeconds(60));
 
@@ -67,7 +67,7 @@ class JmxWatchTest {
             assertThat((Double) event.get("countPerHour")).isPositive();
             CompositeData status = (CompositeData) connection.getAttribute(watch, "Status");
             assertThat((CompositeData[]) status.get("suspects")).isNotEmpty();
-            assertThat((String[]) status.get("snapshots")).hasSizeGreaterThanOrEqualTo(4);
+            assertThat((CompositeData[]) status.get("snapshots")).hasSizeGreaterThanOrEqualTo(4);
             assertThatThrownBy(() -> connection.invoke(watch, "start", new Object[] {60, 4, 0},
                     new String[] {"int", "int", "int"})).hasMessageContaining("stop it first");
         } finally {

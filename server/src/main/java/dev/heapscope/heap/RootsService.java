@@ -17,17 +17,21 @@ public final class RootsService {
 
     /** The time budget of each root's walk when a snapshot records every root. */
     public static final Duration SNAPSHOT_WALK_TIME_LIMIT = Duration.ofSeconds(5);
-    /** Classes a deep size's footprint lists unless asked otherwise, and at most. */
+    /** Classes a deep size's footprint lists unless asked otherwise. */
     public static final int DEFAULT_FOOTPRINT_LIMIT = 10;
+    /** Classes a deep size's footprint lists at most. */
     public static final int MAX_FOOTPRINT_LIMIT = 10_000;
-    /** Back-reference chains reported unless asked otherwise, and at most. */
+    /** Back-reference chains reported unless asked otherwise. */
     public static final int DEFAULT_BACKREF_LIMIT = 5;
+    /** Back-reference chains reported at most. */
     public static final int MAX_BACKREF_LIMIT = 100;
-    /** The longest back-reference chain searched unless asked otherwise, and at most. */
+    /** The longest back-reference chain searched unless asked otherwise. */
     public static final int DEFAULT_BACKREF_DEPTH = 20;
+    /** The longest back-reference chain searched at most. */
     public static final int MAX_BACKREF_DEPTH = 1000;
-    /** Levels of a reference tree unless asked otherwise, and at most. */
+    /** Levels of a reference tree unless asked otherwise. */
     public static final int DEFAULT_REFS_DEPTH = 3;
+    /** Levels of a reference tree at most. */
     public static final int MAX_REFS_DEPTH = 10;
 
     private final RootRegistry registry;
@@ -46,69 +50,54 @@ public final class RootsService {
     /**
      * The deep size of one root.
      *
-     * @throws HeapscopeException.NotFound when no root has that name
-     * @throws HeapscopeException.Gone     when it has been collected
-     * @throws HeapscopeException.Busy     when another heavy operation runs
+     * @param limit   classes listed in the footprint, 1..{@value #MAX_FOOTPRINT_LIMIT} (null: {@value
+     *                #DEFAULT_FOOTPRINT_LIMIT}); the class count covers them all
+     * @param options the walk's bounds ({@link WalkRequest#options})
+     * @throws HeapscopeException.BadRequest for a limit out of range
+     * @throws HeapscopeException.NotFound   when no root has that name
+     * @throws HeapscopeException.Gone       when it has been collected
+     * @throws HeapscopeException.Busy       when another heavy operation runs
      */
-    public RootSize size(String name, WalkOptions options) {
+    public DeepSizeReport size(String name, Integer limit, WalkOptions options) {
+        int classes = Ranges.require("limit", limit, DEFAULT_FOOTPRINT_LIMIT, 1, MAX_FOOTPRINT_LIMIT);
         Object root = registry.get(name);
-        return heavy.run("deep size of root '" + name + "'", () ->
-                new RootSize(name, TypeNames.of(root.getClass()), walkers().sizes.measure(root, options), options));
-    }
-
-    /** Classes to list in a footprint: {@code limit}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int footprintLimit(Integer limit) {
-        return Ranges.require("limit", limit, DEFAULT_FOOTPRINT_LIMIT, 1, MAX_FOOTPRINT_LIMIT);
-    }
-
-    /** Back-reference chains to report: {@code limit}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int backrefLimit(Integer limit) {
-        return Ranges.require("limit", limit, DEFAULT_BACKREF_LIMIT, 1, MAX_BACKREF_LIMIT);
-    }
-
-    /** Longest back-reference chain: {@code maxDepth}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int backrefDepth(Integer maxDepth) {
-        return Ranges.require("maxDepth", maxDepth, DEFAULT_BACKREF_DEPTH, 1, MAX_BACKREF_DEPTH);
-    }
-
-    /** Levels of a reference tree: {@code maxDepth}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int refsDepth(Integer maxDepth) {
-        return Ranges.require("maxDepth", maxDepth, DEFAULT_REFS_DEPTH, 1, MAX_REFS_DEPTH);
+        return heavy.run("deep size of root '" + name + "'", () -> DeepSizeReport.of(
+                new RootSize(name, TypeNames.of(root.getClass()), walkers().sizes.measure(root, options), options),
+                classes));
     }
 
     /**
      * The shortest chains from a root to instances of {@code type} (or its subtypes) in its graph.
      *
-     * @param limit    instances to report, 1..{@value #MAX_BACKREF_LIMIT}
-     * @param maxDepth longest chain searched, 1..{@value #MAX_BACKREF_DEPTH}
-     * @throws HeapscopeException.BadRequest for a missing type or an out-of-range number
+     * @param limit    instances to report, 1..{@value #MAX_BACKREF_LIMIT} (null: {@value #DEFAULT_BACKREF_LIMIT})
+     * @param maxDepth longest chain searched, 1..{@value #MAX_BACKREF_DEPTH} (null: {@value #DEFAULT_BACKREF_DEPTH})
+     * @throws HeapscopeException.BadRequest for a missing type or an out-of-range number; else as {@link #size}
      */
-    public BackrefResult backrefs(String name, String type, int limit, int maxDepth, WalkOptions options) {
+    public BackrefReport backrefs(String name, String type, Integer limit, Integer maxDepth, WalkOptions options) {
         if (type == null || type.isBlank()) {
             throw new HeapscopeException.BadRequest("type is required, e.g. type=com.example.Session");
         }
-        backrefLimit(limit);
-        backrefDepth(maxDepth);
+        int chains = Ranges.require("limit", limit, DEFAULT_BACKREF_LIMIT, 1, MAX_BACKREF_LIMIT);
+        int depth = Ranges.require("maxDepth", maxDepth, DEFAULT_BACKREF_DEPTH, 1, MAX_BACKREF_DEPTH);
         Object root = registry.get(name);
-        return heavy.run("back-references in root '" + name + "'",
-                () -> walkers().backrefs.find(root, type.trim(), limit, maxDepth, options));
+        BackrefResult found = heavy.run("back-references in root '" + name + "'",
+                () -> walkers().backrefs.find(root, type.trim(), chains, depth, options));
+        return new BackrefReport(name, TypeNames.of(root.getClass()), type, found.chains(),
+                WalkFigures.of(found, options));
     }
 
     /**
-     * What a root holds, field by field, to {@code maxDepth} levels.
+     * What a root holds, field by field and type by type, to {@code maxDepth} levels.
      *
-     * @param maxDepth levels below the root, 1..{@value #MAX_REFS_DEPTH}
+     * @param maxDepth levels below the root, 1..{@value #MAX_REFS_DEPTH} (null: {@value #DEFAULT_REFS_DEPTH})
+     * @throws HeapscopeException.BadRequest for a depth out of range; else as {@link #size}
      */
-    public ReferenceTree refs(String name, int maxDepth, WalkOptions options) {
-        refsDepth(maxDepth);
+    public RefsReport refs(String name, Integer maxDepth, WalkOptions options) {
+        int depth = Ranges.require("maxDepth", maxDepth, DEFAULT_REFS_DEPTH, 1, MAX_REFS_DEPTH);
         Object root = registry.get(name);
-        return heavy.run("reference tree of root '" + name + "'",
-                () -> walkers().trees.refs(root, maxDepth, options));
-    }
-
-    /** The readable type of a live root. */
-    public String typeOf(String name) {
-        return TypeNames.of(registry.get(name).getClass());
+        ReferenceTree tree = heavy.run("reference tree of root '" + name + "'",
+                () -> walkers().trees.refs(root, depth, options));
+        return new RefsReport(name, depth, tree.root(), WalkFigures.of(tree, options));
     }
 
     /**

@@ -1,57 +1,40 @@
 package dev.heapscope.jmx;
 
 import dev.heapscope.watch.LeakWatch;
-import dev.heapscope.watch.Suspect;
-import dev.heapscope.watch.WatchListener;
 import dev.heapscope.watch.WatchSettings;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.Notification;
-import javax.management.NotificationBroadcasterSupport;
-import javax.management.ObjectName;
+import dev.heapscope.watch.WatchStatus;
 
-/** {@link WatchMXBean} over {@link LeakWatch}: mapping only. */
-final class WatchBean extends NotificationBroadcasterSupport implements WatchMXBean, WatchListener {
+/**
+ * {@code dev.heapscope:type=Watch}: the leak watch as {@code /api/v1/watch...} offers it over REST. Its public
+ * methods are the MBean's attributes and operations ({@link OpenBean}), described in this package's {@code
+ * descriptions.properties}; the status record is mapped as the core reports it.
+ */
+final class WatchBean {
 
     private final LeakWatch watch;
-    // notifications name the ObjectName as their source: the bean itself would not serialize to a remote client
-    private final ObjectName source;
-    private final AtomicLong sequence = new AtomicLong();
 
-    WatchBean(LeakWatch watch, ObjectName source) {
-        super(JmxEvents.watchInfo());
+    WatchBean(LeakWatch watch) {
         this.watch = watch;
-        this.source = source;
     }
 
-    @Override
-    public WatchView getStatus() {
-        return new WatchView(watch.status());
+    public WatchStatus getStatus() {
+        return watch.status();
     }
 
-    @Override
-    public WatchView start(int intervalSeconds, int keep, int minGrowingIntervals) {
+    @Action
+    public WatchStatus start(int intervalSeconds, int keep, int minGrowingIntervals) {
         // JMX has no optional arguments: 0 stands for the default, as an absent field does in REST
-        return new WatchView(watch.start(WatchSettings.of(intervalSeconds, keep,
-                minGrowingIntervals == 0 ? null : minGrowingIntervals)));
+        return watch.start(WatchSettings.of(intervalSeconds, keep, minGrowingIntervals == 0 ? null
+                : minGrowingIntervals));
     }
 
-    @Override
-    public WatchView startWithDefaults() {
-        return new WatchView(watch.start(WatchSettings.defaults()));
+    @Action
+    public WatchStatus startWithDefaults() {
+        return watch.start(WatchSettings.defaults());
     }
 
-    @Override
-    public WatchView stop() {
-        return new WatchView(watch.stop());
-    }
-
-    @Override
-    public void suspectAppeared(Suspect suspect) {
-        Instant now = Instant.now();
-        Notification notification = new Notification(JmxEvents.WATCH_SUSPECT, source, sequence.incrementAndGet(),
-                now.toEpochMilli(), "new leak suspect: " + suspect.kind().wireName() + " " + suspect.key());
-        notification.setUserData(JmxEvents.suspectEvent(suspect, now));
-        sendNotification(notification);
+    @Action
+    public WatchStatus stop() {
+        return watch.stop();
     }
 }

@@ -1,6 +1,6 @@
 package dev.heapscope.rest;
 
-import dev.heapscope.Heapscope;
+import dev.heapscope.Services;
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -26,7 +26,8 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final String host;
 
-    public HttpServer(Heapscope heapscope, String host, int port, String accessToken) {
+    /** A server over the core services, not yet listening ({@link #startListening()}). */
+    public HttpServer(Services services, String host, int port, String accessToken) {
         this.host = host;
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         pool.setName("heapscope-http");
@@ -37,7 +38,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.of(heapscope, accessToken))),
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.of(services, accessToken))),
                 API_PATH + "/*");
         context.setErrorHandler(new ProblemErrorHandler());
         server.setHandler(context);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.heapscope.Heapscope;
+import dev.heapscope.Services;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.metrics.HeapscopeMetrics;
@@ -25,20 +25,20 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig of(Heapscope heapscope, String accessToken) {
+    static ResourceConfig of(Services services, String accessToken) {
         ResourceConfig config = new ResourceConfig();
         // resources are registered as classes, built per request with the core services injected:
         // Jersey finds their @Path on the generated interfaces, which it does not for registered instances
         config.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(heapscope.tracing()).to(TracingService.class);
-                bind(heapscope.snapshots()).to(SnapshotService.class);
-                bind(heapscope.heap()).to(HeapService.class);
-                bind(heapscope.roots()).to(RootsService.class);
-                bind(heapscope.timeline()).to(MemoryTimeline.class);
-                bind(heapscope.watch()).to(LeakWatch.class);
-                bind(heapscope.metrics()).to(HeapscopeMetrics.class);
+                bind(services.tracing()).to(TracingService.class);
+                bind(services.snapshots()).to(SnapshotService.class);
+                bind(services.heap()).to(HeapService.class);
+                bind(services.roots()).to(RootsService.class);
+                bind(services.timeline()).to(MemoryTimeline.class);
+                bind(services.watch()).to(LeakWatch.class);
+                bind(services.metrics()).to(HeapscopeMetrics.class);
             }
         });
         config.register(TracingResource.class);

@@ -1,7 +1,6 @@
 package dev.heapscope.rest;
 
 import dev.heapscope.heap.RootsService;
-import dev.heapscope.heap.WalkOptions;
 import dev.heapscope.heap.WalkRequest;
 import dev.heapscope.rest.api.RootsApi;
 import dev.heapscope.rest.model.RegisteredRoot;
@@ -27,23 +26,20 @@ public final class RootsResource implements RootsApi {
 
     @Override
     public Response getRootSize(String name, Integer limit, Long maxObjects, Long timeLimitMs, String follow) {
-        int n = RootsService.footprintLimit(limit);
-        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        return Response.ok(Models.of(roots.size(name, options), n)).build();
+        return Response.ok(Models.of(roots.size(name, limit, WalkRequest.options(maxObjects, timeLimitMs, follow))))
+                .build();
     }
 
     @Override
     public Response getBackrefs(String name, String type, Integer limit, Integer maxDepth, Long maxObjects,
                                 Long timeLimitMs, String follow) {
-        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        return Response.ok(Models.backrefs(name, roots.typeOf(name), type, roots.backrefs(name, type,
-                RootsService.backrefLimit(limit), RootsService.backrefDepth(maxDepth), options), options)).build();
+        return Response.ok(Models.of(roots.backrefs(name, type, limit, maxDepth,
+                WalkRequest.options(maxObjects, timeLimitMs, follow)))).build();
     }
 
     @Override
     public Response getRefs(String name, Integer maxDepth, Long maxObjects, Long timeLimitMs, String follow) {
-        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        int depth = RootsService.refsDepth(maxDepth);
-        return Response.ok(Models.refs(name, depth, roots.refs(name, depth, options), options)).build();
+        return Response.ok(Models.of(roots.refs(name, maxDepth, WalkRequest.options(maxObjects, timeLimitMs, follow))))
+                .build();
     }
 }
