@@ -13,12 +13,14 @@ import dev.heapscope.timeline.MemoryTimeline;
 import dev.heapscope.tracing.TracingService;
 import dev.heapscope.watch.LeakWatch;
 import dev.heapscope.watch.WatchListener;
+import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.management.ObjectName;
 
 /**
@@ -56,7 +58,7 @@ public final class Heapscope implements AutoCloseable {
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        RootsService roots = new RootsService(registry, heavy);
+        RootsService roots = new RootsService(registry, heavy, builder.instrumentation);
         SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
         tracing.addListener(timeline);
@@ -196,6 +198,7 @@ public final class Heapscope implements AutoCloseable {
         private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
         private boolean jmx = true;
         private String jmxName;
+        private Instrumentation instrumentation;
 
         private Builder() {
         }
@@ -261,6 +264,16 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
+         * The {@code Instrumentation} of a Java agent, when heapscope runs as one (heapscope-agent.jar passes
+         * its own). With it, roots named by a field path ({@code PUT /roots/{name}}) are searched among every
+         * class the JVM has loaded, in every class loader, and JOL sizes objects through it. Optional.
+         */
+        public Builder instrumentation(Instrumentation instrumentation) {
+            this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation");
+            return this;
+        }
+
+        /**
          * Starts heapscope.
          *
          * @throws IllegalStateException when binding a non-loopback address without an access token,
@@ -269,7 +282,8 @@ public final class Heapscope implements AutoCloseable {
         public Heapscope start() {
             if (accessToken == null && !isLoopback(host)) {
                 throw new IllegalStateException("refusing to listen on " + host
-                        + " without an access token: call accessToken(...) or bind 127.0.0.1");
+                        + " without an access token: give one (accessToken(...), or the agent's tokenFile=) or bind"
+                        + " 127.0.0.1");
             }
             return new Heapscope(this).startAll();
         }

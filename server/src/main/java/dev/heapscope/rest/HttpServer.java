@@ -1,7 +1,11 @@
 package dev.heapscope.rest;
 
+import dev.heapscope.HeapscopeThreads;
 import dev.heapscope.Services;
 import java.net.URI;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -21,7 +25,9 @@ public final class HttpServer implements AutoCloseable {
 
     private static final int MAX_THREADS = 8;
     private static final int MIN_THREADS = 2;
+    private static final int IDLE_TIMEOUT_MS = 60_000;
 
+    private final ScheduledExecutorService scheduler;
     private final Server server;
     private final ServerConnector connector;
     private final String host;
@@ -29,10 +35,16 @@ public final class HttpServer implements AutoCloseable {
     /** A server over the core services, not yet listening ({@link #startListening()}). */
     public HttpServer(Services services, String host, int port, String accessToken) {
         this.host = host;
-        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        // the pool's threads get heapscope's loader as context loader (HeapscopeThreads): Jersey resolves
+        // its services per request through it
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MS, -1, null, null,
+                HeapscopeThreads.factory("http"));
         pool.setName("heapscope-http");
         pool.setDaemon(true);
-        server = new Server(pool, new ScheduledExecutorScheduler("heapscope-http-scheduler", true), null);
+        // heapscope owns the scheduler's thread, so close() can wait until it has ended (Jetty's own
+        // scheduler only asks its thread to stop)
+        scheduler = Executors.newSingleThreadScheduledExecutor(HeapscopeThreads.factory("http-scheduler"));
+        server = new Server(pool, new ScheduledExecutorScheduler(scheduler), null);
         connector = new ServerConnector(server, 1, 1);
         connector.setHost(host);
         connector.setPort(port);
@@ -51,7 +63,7 @@ public final class HttpServer implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             try {
-                server.stop();
+                close();
             } catch (Exception ignored) {
                 // the start failure is the one worth reporting
             }
@@ -71,7 +83,12 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.stop();
-        server.join();
+        try {
+            server.stop();
+            server.join();
+        } finally {
+            scheduler.shutdownNow();
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 }
