@@ -28,13 +28,15 @@ class LeakWatchTest {
     static DemoProcess healthy;
     static WatchStatus leakyWatch;
     static WatchStatus healthyWatch;
+    static String healthyWatchJson;
 
     @BeforeAll
     static void watchBothDemos() throws ApiException {
         leaky = DemoProcess.demo("--port", "0");
         healthy = DemoProcess.demo("--port", "0", "--leaks", "off");
         ApiClient leakyClient = client(leaky.awaitPort(Duration.ofSeconds(30)));
-        ApiClient healthyClient = client(healthy.awaitPort(Duration.ofSeconds(30)));
+        int healthyPort = healthy.awaitPort(Duration.ofSeconds(30));
+        ApiClient healthyClient = client(healthyPort);
         new TracingApi(leakyClient).startTracing(new TracingSettings());
         // growth in every interval: a JVM a minute old still warms up in bursts (method handles linked, caches
         // filled) that can rise in most, not all, of five intervals on a loaded machine
@@ -43,6 +45,7 @@ class LeakWatchTest {
         new WatchApi(healthyClient).startWatch(settings);
         leakyWatch = full(new WatchApi(leakyClient));
         healthyWatch = full(new WatchApi(healthyClient));
+        healthyWatchJson = new Http(java.net.URI.create("http://127.0.0.1:" + healthyPort + "/api/v1")).get("/watch").body();
     }
 
     @AfterAll
@@ -83,6 +86,8 @@ class LeakWatchTest {
     void healthyDemo_hasNoSuspect_andNoOutOfMemoryProjection() {
         assertThat(healthyWatch.getSuspects()).as(healthyWatch.toString()).isEmpty();
         assertThat(healthyWatch.getLiveSet().getProjectedOutOfMemoryAt()).isNull();
+        assertThat(healthyWatchJson).as("null, as the contract says, not an absent field")
+                .contains("\"projectedOutOfMemoryAt\":null");
         assertThat(healthyWatch.getLiveSet().getGrowing()).isFalse();
         assertThat(healthyWatch.getSnapshots()).hasSize(KEEP)
                 .allMatch(s -> s.getName().matches("watch-\\d{8}T\\d{6}Z"));

@@ -74,11 +74,18 @@ final class RestApplication {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .addMixIn(dev.heapscope.rest.model.LiveSetTrend.class, NullProjectionStays.class);
 
         @Override
         public ObjectMapper getContext(Class<?> type) {
             return mapper;
         }
+    }
+
+    /** The contract promises {@code projectedOutOfMemoryAt: null} when there is no projection, not an absent field. */
+    private abstract static class NullProjectionStays {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        abstract java.time.OffsetDateTime getProjectedOutOfMemoryAt();
     }
 }
