@@ -131,9 +131,10 @@ final class SnapshotNotes {
                 + ". Objects that died are never subtracted (the sampler cannot tell which of '" + baseline.name()
                 + "''s objects died): " + TYPE_VIEW);
         Instant from = snapshot.live().window().from();
-        if (from != null && from.isAfter(cut) && !snapshot.live().window().shared()) {
+        // the baseline restarted the sampler before it was done: a later start means another snapshot did
+        if (from != null && from.isAfter(baseline.takenAt()) && !snapshot.live().window().shared()) {
             notes.add("objects allocated between " + cut + " and " + from + " are in neither snapshot's samples"
-                    + " (another snapshot was taken in between and restarted the sampler): compare consecutive"
+                    + " (another snapshot, yours or the leak watch's, was taken in between and restarted the sampler): compare consecutive"
                     + " snapshots to see growth in that time");
         }
         return notes;

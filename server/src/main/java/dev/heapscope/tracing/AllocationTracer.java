@@ -103,6 +103,16 @@ public final class AllocationTracer implements AutoCloseable {
         return session().dump(withChains, false);
     }
 
+    /**
+     * A copy of the running recording as a JFR file (what JDK Mission Control and {@code jfr summary} read),
+     * in the tracer's private directory; the caller deletes it.
+     *
+     * @throws IllegalStateException when not tracing
+     */
+    public synchronized java.nio.file.Path copyRecording() {
+        return session().copyRecording();
+    }
+
     /** The running session, for tests in this package. */
     synchronized TracingSession session() {
         if (session == null) {

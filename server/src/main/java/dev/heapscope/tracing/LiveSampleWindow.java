@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param enabled    whether tracing samples live objects ({@link TracingSettings#liveSampling()})
  * @param from       objects allocated before this are not among the samples: when tracing started, or
  *                   when heapscope restarted the sampler after the previous dump; null when not enabled
- * @param until      when the samples were taken (just before the dump's chain search); objects
+ * @param until      when the samples had been taken (the dump that emitted them had returned); objects
  *                   allocated later are not among them; null when not enabled
  * @param sharedWith the name of another running recording that samples live objects too, or null.
  *                   heapscope then leaves the sampler alone, so {@code from} stays at the start of

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
@@ -43,6 +44,7 @@ final class TracingRecording implements AutoCloseable {
     private final Recording recording;
     private final Path dumpDirectory;
     private final DiagnosticCommands commands;
+    private final AtomicLong copies = new AtomicLong();
 
     private TracingRecording(Recording recording, DiagnosticCommands commands, Path dumpDirectory) {
         this.recording = recording;
@@ -138,6 +140,18 @@ final class TracingRecording implements AutoCloseable {
 
     private static void enableLiveSampler(Recording recording) {
         recording.enable(OLD_OBJECT_SAMPLE).withStackTrace().with("cutoff", CHAIN_SEARCH_CUTOFF);
+    }
+
+    /** Writes what the running recording holds so far to a new file in the private directory and returns it. */
+    Path copy() {
+        Path file = dumpDirectory.resolve("recording-" + copies.incrementAndGet() + ".jfr");
+        try {
+            recording.dump(file);
+            return file;
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException("could not copy the tracing recording", e);
+        }
     }
 
     @Override

@@ -121,7 +121,8 @@ final class TracingSession implements AutoCloseable {
         LiveSampleWindow window = LiveSampleWindow.DISABLED;
         if (settings.liveSampling()) {
             otherSampler = recording.otherLiveSampler();
-            window = new LiveSampleWindow(true, liveFrom, dumpedAt, otherSampler.orElse(null));
+            // the samples were emitted during the dump: objects allocated until it returned can be among them
+            window = new LiveSampleWindow(true, liveFrom, Instant.now(), otherSampler.orElse(null));
             if (otherSampler.isEmpty()) {
                 liveFrom = Instant.now();
                 recording.restartLiveSampler();
@@ -159,6 +160,11 @@ final class TracingSession implements AutoCloseable {
         } finally {
             TracingRecording.deleteQuietly(file);
         }
+    }
+
+    /** A copy of the running recording as a JFR file; the caller deletes it. */
+    Path copyRecording() {
+        return recording.copy();
     }
 
     /** Stops reading, closes the recording and deletes its files. */
