@@ -2,6 +2,7 @@ package dev.heapscope;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.JMException;
@@ -41,11 +42,22 @@ public final class DiagnosticCommands {
      * while leaving it out makes JFR use the recording's own (finite) {@code cutoff}.
      */
     public void jfrDump(String recordingName, Path file, boolean withChains) {
+        jfrDump(recordingName, file, withChains, null);
+    }
+
+    /**
+     * As {@link #jfrDump(String, Path, boolean)}, copying only the chunks that end at or after
+     * {@code begin} (JFR keeps whole chunks); null copies all.
+     */
+    public void jfrDump(String recordingName, Path file, boolean withChains, Instant begin) {
         List<String> args = new ArrayList<>();
         args.add("name=" + quoted(recordingName));
         args.add("filename=" + quoted(file.toString()));
         if (!withChains) {
             args.add("path-to-gc-roots=false");
+        }
+        if (begin != null) {
+            args.add("begin=" + begin);
         }
         invoke("jfrDump", args.toArray(new String[0]));
     }

@@ -53,6 +53,29 @@ final class DemoProcess implements AutoCloseable {
         return new DemoProcess(command);
     }
 
+    /**
+     * {@code java jvmArgs... -cp <this test's class path> mainClass args...}: a child JVM running test code
+     * (the server's test fixtures), for a service whose heap no earlier test has shaped.
+     */
+    static DemoProcess testClass(List<String> jvmArgs, String mainClass, String... args) {
+        List<String> command = new ArrayList<>(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return java(command);
+    }
+
+    /** Writes one line to the process's standard input and waits until it prints {@code done: <line>}. */
+    void send(String line, Duration timeout) {
+        try {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the process", e);
+        }
+        Deadline.within(timeout).until("'" + line + "' to be done; output so far:\n" + output(),
+                () -> output().contains("done: " + line));
+    }
+
     /** {@code java args...} with the JVM running these tests. */
     static DemoProcess java(List<String> args) {
         return command(List.of(), args);

@@ -16,6 +16,7 @@ import dev.heapscope.client.model.TracingSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,13 +62,25 @@ class DemoServiceTest {
         tracing.startTracing(new TracingSettings());
         snapshots.takeSnapshot(new SnapshotRequest().name("lines-before"));
         AtomicInteger round = new AtomicInteger();
+        AtomicLong nextRound = new AtomicLong(System.nanoTime() + Duration.ofSeconds(2).toNanos());
 
         // JFR samples a thread only when it needs a new allocation buffer: take later snapshots until
         // the session thread has been sampled, rather than guessing how long that takes
         ComparisonReport report = Deadline.await("the session cache among the top 10 growing lines",
                 Duration.ofSeconds(25), () -> {
-                    String after = "lines-after-" + round.incrementAndGet();
+                    // each snapshot's full GC retires every allocation buffer, and the traffic thread's next
+                    // buffer then starts on its first line, not the session cache's: snapshots back to back
+                    // (they take a few hundred ms) would only ever sample that line; let the demo run between
+                    if (System.nanoTime() < nextRound.get()) {
+                        return null;
+                    }
+                    nextRound.set(System.nanoTime() + Duration.ofSeconds(2).toNanos());
+                    int n = round.incrementAndGet();
+                    String after = "lines-after-" + n;
                     ComparisonReport r = call(() -> {
+                        if (n > 1) {
+                            snapshots.deleteSnapshot("lines-after-" + (n - 1));
+                        }
                         snapshots.takeSnapshot(new SnapshotRequest().name(after));
                         return snapshots.compareSnapshots(after, "lines-before", "line", "allocated", false, 10, null);
                     });

@@ -29,7 +29,12 @@ final class JmxClient {
     }
 
     void startTracing(int stackDepth, int samplesPerSecond) throws Exception {
-        connection.invoke(tracing, "start", new Object[] {stackDepth, samplesPerSecond}, new String[] {"int", "int"});
+        startTracing(stackDepth, samplesPerSecond, true);
+    }
+
+    void startTracing(int stackDepth, int samplesPerSecond, boolean liveSampling) throws Exception {
+        connection.invoke(tracing, "start", new Object[] {stackDepth, samplesPerSecond, liveSampling},
+                new String[] {"int", "int", "boolean"});
     }
 
     void stopTracing() throws Exception {
@@ -38,6 +43,11 @@ final class JmxClient {
 
     CompositeData take(String name) throws Exception {
         return (CompositeData) connection.invoke(snapshots, "take", new Object[] {name},
+                new String[] {"java.lang.String"});
+    }
+
+    CompositeData takeWithoutChains(String name) throws Exception {
+        return (CompositeData) connection.invoke(snapshots, "takeWithoutChains", new Object[] {name},
                 new String[] {"java.lang.String"});
     }
 

@@ -117,10 +117,11 @@ class JmxOpenDataTest {
 
     private static Map<String, Object[]> calls() {
         Map<String, Object[]> calls = new LinkedHashMap<>();
-        calls.put("Tracing.start", new Object[] {16, 1000});
+        calls.put("Tracing.start", new Object[] {16, 1000, true});
         calls.put("Tracing.startWithDefaults", new Object[0]);
         calls.put("Tracing.resetPeak", new Object[0]);
         calls.put("Snapshots.take", new Object[] {"second"});
+        calls.put("Snapshots.takeWithoutChains", new Object[] {"third"});
         calls.put("Snapshots.snapshot", new Object[] {"first"});
         calls.put("Snapshots.statistics", new Object[] {"second", "traceback", "allocated", false, 10, 0});
         calls.put("Snapshots.compare", new Object[] {"second", "first", "line", "live", false, 10, 0});

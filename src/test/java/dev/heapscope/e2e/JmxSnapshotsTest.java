@@ -153,6 +153,27 @@ class JmxSnapshotsTest {
     }
 
     @Test
+    void start_withoutLiveSampling_showsInTheAttribute_andSnapshotsSayTheyHaveNoLiveSamples() throws Exception {
+        client.startTracing(16, 1000, false);
+
+        CompositeData taken = client.take("unsampled");
+
+        assertThat(client.attribute(client.tracing, "LiveSampling")).isEqualTo(false);
+        assertThat(taken.get("liveSamplesAvailable")).isEqualTo(false);
+        assertThat((String[]) taken.get("notes")).anyMatch(n -> n.contains("liveSampling false"));
+    }
+
+    @Test
+    void takeWithoutChains_keepsLiveSamplesWithoutChains() throws Exception {
+        client.startTracing(16, 1000);
+
+        CompositeData taken = client.takeWithoutChains("chainless");
+
+        assertThat(taken.get("liveSamplesAvailable")).isEqualTo(true);
+        assertThat(taken.get("chainsIncluded")).isEqualTo(false);
+    }
+
+    @Test
     void statistics_byLiveType_countsLeakedArraysExactly_withoutTracing() throws Exception {
         client.take("quiet");
         StaticMapLeak.leak(10_000);

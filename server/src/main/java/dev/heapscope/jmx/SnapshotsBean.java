@@ -36,6 +36,11 @@ final class SnapshotsBean {
         return snapshots.take(name).summary();
     }
 
+    @Action
+    public SnapshotSummary takeWithoutChains(String name) {
+        return snapshots.take(name, false).summary();
+    }
+
     public SnapshotSummary snapshot(String name) {
         return snapshots.get(name).summary();
     }

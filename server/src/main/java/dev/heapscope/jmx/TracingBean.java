@@ -35,6 +35,11 @@ final class TracingBean {
         return settings == null ? 0 : settings.allocationSamplesPerSecond();
     }
 
+    public boolean isLiveSampling() {
+        TracingSettings settings = tracing.status().settings();
+        return settings != null && settings.liveSampling();
+    }
+
     public long getTracedMemoryCurrentBytes() {
         return tracing.status().memory().currentBytes();
     }
@@ -44,8 +49,8 @@ final class TracingBean {
     }
 
     @Action
-    public void start(int stackDepth, int allocationSamplesPerSecond) {
-        tracing.start(TracingService.settings(stackDepth, allocationSamplesPerSecond));
+    public void start(int stackDepth, int allocationSamplesPerSecond, boolean liveSampling) {
+        tracing.start(TracingService.settings(stackDepth, allocationSamplesPerSecond, liveSampling));
     }
 
     @Action

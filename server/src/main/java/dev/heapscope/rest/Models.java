@@ -46,7 +46,8 @@ final class Models {
 
     static dev.heapscope.tracing.TracingSettings settings(TracingSettings wire) {
         return wire == null ? dev.heapscope.tracing.TracingSettings.DEFAULTS
-                : TracingService.settings(wire.getStackDepth(), wire.getAllocationSamplesPerSecond());
+                : TracingService.settings(wire.getStackDepth(), wire.getAllocationSamplesPerSecond(),
+                        wire.getLiveSampling());
     }
 
     static TracingSettings of(dev.heapscope.tracing.TracingSettings settings) {
@@ -54,7 +55,8 @@ final class Models {
             return null;
         }
         return new TracingSettings().stackDepth(settings.stackDepth())
-                .allocationSamplesPerSecond(settings.allocationSamplesPerSecond());
+                .allocationSamplesPerSecond(settings.allocationSamplesPerSecond())
+                .liveSampling(settings.liveSampling());
     }
 
     static TracingStatus of(dev.heapscope.tracing.TracingStatus status) {
@@ -68,11 +70,15 @@ final class Models {
         dev.heapscope.snapshot.HeapFigures h = s.heap();
         HeapFigures heap = new HeapFigures(h.usedBytes(), h.committedBytes(), h.maxBytes(), h.nonHeapUsedBytes(),
                 h.liveBytes(), h.liveObjects());
-        return new SnapshotSummary(s.name(), time(s.takenAt()), s.tracing(), heap, s.notes())
+        return new SnapshotSummary(s.name(), time(s.takenAt()), s.tracing(), s.liveSamplesAvailable(), heap, s.notes())
                 .tracingSince(time(s.tracingSince()))
                 .settings(of(s.settings()))
                 .allocationSamples(s.allocationSamples())
                 .liveSamples(s.liveSamples())
+                .liveSamplesFrom(time(s.liveSamplesFrom()))
+                .liveSamplesUntil(time(s.liveSamplesUntil()))
+                .liveSamplerSharedWith(s.liveSamplerSharedWith())
+                .chainsIncluded(s.chainsIncluded())
                 .histogramClasses(s.histogramClasses());
     }
 
@@ -80,14 +86,16 @@ final class Models {
         return new StatisticsReport(r.snapshot(), r.groupBy().toString(), r.view().toString(),
                 r.cumulative(), basis(r.sizeBasis()), basis(r.countBasis()), r.totalSize(), r.totalCount(),
                 r.entries().stream().map(Models::of).toList(), r.notes())
-                .stackDepth(r.stackDepth());
+                .stackDepth(r.stackDepth())
+                .liveSamplesAvailable(r.liveSamplesAvailable());
     }
 
     static ComparisonReport of(dev.heapscope.snapshot.ComparisonReport r) {
         return new ComparisonReport(r.snapshot(), r.baseline(), r.groupBy().toString(),
                 r.view().toString(), r.cumulative(), basis(r.sizeBasis()), basis(r.countBasis()),
                 r.entries().stream().map(Models::of).toList(), r.notes())
-                .stackDepth(r.stackDepth());
+                .stackDepth(r.stackDepth())
+                .liveSamplesAvailable(r.liveSamplesAvailable());
     }
 
     static Histogram of(ClassHistogram h) {
@@ -96,14 +104,14 @@ final class Models {
     }
 
     static LeakReport of(dev.heapscope.snapshot.LeakReport r) {
-        return new LeakReport(r.snapshot(), r.chainsIncluded(), r.totalSamples(),
+        return new LeakReport(r.snapshot(), r.liveSamplesAvailable(), r.chainsIncluded(), r.totalSamples(),
                 r.groups().stream().map(Models::of).toList(), r.notes());
     }
 
     static LeakComparison of(dev.heapscope.snapshot.LeakComparison c) {
-        return new LeakComparison(c.snapshot(), c.baseline(), c.groups().stream().map(g -> new LeakGrowth(
-                LeakGrowth.StatusEnum.fromValue(g.status().name()), g.baselineSamples(), g.samplesDiff(),
-                of(g.group()))).toList(), c.notes());
+        return new LeakComparison(c.snapshot(), c.baseline(), c.liveSamplesAvailable(), c.groups().stream()
+                .map(g -> new LeakGrowth(LeakGrowth.StatusEnum.fromValue(g.status().name()), g.baselineSamples(),
+                        g.samplesDiff(), of(g.group()))).toList(), c.notes());
     }
 
     private static LeakGroup of(dev.heapscope.snapshot.LeakGroup g) {

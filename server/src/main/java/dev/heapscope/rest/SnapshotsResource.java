@@ -27,7 +27,7 @@ public final class SnapshotsResource implements SnapshotsApi {
         if (request == null) {
             throw new HeapscopeException.BadRequest("send a JSON body with the snapshot's name: {\"name\": \"before\"}");
         }
-        Snapshot taken = snapshots.take(request.getName());
+        Snapshot taken = snapshots.take(request.getName(), !Boolean.FALSE.equals(request.getReferenceChains()));
         return Response.created(URI.create("snapshots/" + taken.name())).entity(Models.of(taken.summary())).build();
     }
 

@@ -2,12 +2,10 @@ package dev.heapscope.snapshot;
 
 import dev.heapscope.tracing.AllocationSample;
 import dev.heapscope.tracing.Frame;
-import dev.heapscope.tracing.Frames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A snapshot's allocation samples, summed by (type, traceback). The number of distinct records is
@@ -29,40 +27,47 @@ public record AllocationProfile(List<AllocationRecord> records, long samples, bo
         records = List.copyOf(records);
     }
 
-    /** Sums samples whose site lies outside the JDK and heapscope, keeping {@code stackDepth} frames. */
-    public static AllocationProfile of(List<AllocationSample> samples, int stackDepth) {
+    /**
+     * Sums samples whose site lies outside the JDK and heapscope, keeping {@code stackDepth} frames. A
+     * sample without a site is an overflow entry of the tracer's own bound (its stack is empty) and is
+     * summed under its type's overflow record.
+     *
+     * @param overflowed whether the samples themselves already went past the tracer's bound
+     */
+    public static AllocationProfile of(List<AllocationSample> samples, int stackDepth, boolean overflowed) {
         Map<Key, long[]> sums = new HashMap<>();
-        Map<Key, Frame> sites = new HashMap<>();
-        boolean overflowed = false;
         long counted = 0;
         for (AllocationSample sample : samples) {
-            Optional<Frame> site = Frames.siteOf(sample.stack());
-            if (site.isEmpty()) {
+            if (sample.site() == null && !sample.stack().isEmpty()) {
                 continue;
             }
-            Key key = new Key(sample.objectType(), truncate(sample.stack(), stackDepth));
+            Key key = sample.site() == null
+                    ? new Key(sample.objectType(), null, List.of())
+                    : new Key(sample.objectType(), sample.site(), truncate(sample.stack(), stackDepth));
             if (!sums.containsKey(key) && sums.size() >= MAX_RECORDS) {
                 overflowed = true;
-                key = new Key(sample.objectType(), List.of());
+                key = new Key(sample.objectType(), null, List.of());
             }
             long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
             sum[0] += sample.weightBytes();
             sum[1] += sample.samples();
             counted += sample.samples();
-            if (!key.traceback().isEmpty()) {
-                sites.putIfAbsent(key, site.get());
-            }
         }
         List<AllocationRecord> records = new ArrayList<>(sums.size());
         sums.forEach((key, sum) -> records.add(
-                new AllocationRecord(key.type(), sites.get(key), key.traceback(), sum[0], sum[1])));
+                new AllocationRecord(key.type(), key.site(), key.traceback(), sum[0], sum[1])));
         return new AllocationProfile(records, counted, overflowed);
+    }
+
+    /** As {@link #of(List, int, boolean)} for samples within the tracer's bound. */
+    public static AllocationProfile of(List<AllocationSample> samples, int stackDepth) {
+        return of(samples, stackDepth, false);
     }
 
     static List<Frame> truncate(List<Frame> stack, int depth) {
         return List.copyOf(stack.size() <= depth ? stack : stack.subList(0, depth));
     }
 
-    private record Key(String type, List<Frame> traceback) {
+    private record Key(String type, Frame site, List<Frame> traceback) {
     }
 }

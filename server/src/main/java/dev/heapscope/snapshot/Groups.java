@@ -43,7 +43,18 @@ record Groups(Map<String, Group> groups, int stackDepth, FigureBasis sizeBasis, 
         if (query.view() == View.LIVE && query.groupBy() == GroupBy.TYPE) {
             return ofHistogram(snapshot, depth);
         }
-        return query.view() == View.ALLOCATED ? ofAllocations(snapshot, query, depth) : ofLiveSamples(snapshot, query, depth);
+        return query.view() == View.ALLOCATED ? ofAllocations(snapshot, query, depth)
+                : ofLiveSamples(snapshot.liveObjects(), query, depth);
+    }
+
+    /** Some of a snapshot's live samples, grouped as the query asks. */
+    static Groups ofLiveSamples(Snapshot snapshot, List<LiveObjectSample> samples, StatisticsQuery query) {
+        return ofLiveSamples(samples, query, stackDepth(snapshot, query));
+    }
+
+    /** Whether a query's figures come from live samples (the live view by site). */
+    static boolean usesLiveSamples(StatisticsQuery query) {
+        return query.view() == View.LIVE && query.groupBy() != GroupBy.TYPE && query.groupBy() != GroupBy.ROOT;
     }
 
     private static int stackDepth(Snapshot snapshot, StatisticsQuery query) {
@@ -80,10 +91,10 @@ record Groups(Map<String, Group> groups, int stackDepth, FigureBasis sizeBasis, 
         return new Groups(groups, depth, FigureBasis.ESTIMATED, FigureBasis.SAMPLES);
     }
 
-    private static Groups ofLiveSamples(Snapshot snapshot, StatisticsQuery query, int depth) {
+    private static Groups ofLiveSamples(List<LiveObjectSample> samples, StatisticsQuery query, int depth) {
         Map<String, Group> groups = new TreeMap<>();
-        boolean sized = !snapshot.liveObjects().isEmpty();
-        for (LiveObjectSample s : snapshot.liveObjects()) {
+        boolean sized = !samples.isEmpty();
+        for (LiveObjectSample s : samples) {
             List<Frame> frames = AllocationProfile.truncate(s.stack(), depth);
             Frame site = Frames.siteOf(s.stack()).orElse(null);
             if (site == null) {

@@ -30,57 +30,64 @@ final class Leaks {
     }
 
     static LeakReport of(Snapshot snapshot, int limit) {
-        List<LeakGroup> groups = groups(snapshot);
-        return new LeakReport(snapshot.name(), snapshot.tracing(), snapshot.liveObjects().size(),
-                groups.subList(0, Math.min(limit, groups.size())), notes(snapshot));
-    }
-
-    static LeakComparison compare(Snapshot snapshot, Snapshot baseline, int limit) {
-        Map<String, Integer> before = new HashMap<>();
-        groups(baseline).forEach(g -> before.put(g.key(), g.samples()));
-        List<LeakGrowth> grown = new ArrayList<>();
-        for (LeakGroup g : groups(snapshot)) {
-            Integer old = before.get(g.key());
-            if (old == null || g.samples() > old) {
-                grown.add(old == null ? new LeakGrowth(LeakGrowth.Status.NEW, 0, g)
-                        : new LeakGrowth(LeakGrowth.Status.GROWN, old, g));
-            }
-        }
-        grown.sort(Comparator.comparingInt(LeakGrowth::samplesDiff).reversed()
-                .thenComparing(growth -> growth.group(), MOST_FIRST));
-        List<String> notes = new ArrayList<>(notes(snapshot));
-        if (!baseline.tracing()) {
-            notes.add("tracing was off at the baseline '" + baseline.name() + "': every group counts as new");
-        }
-        notes.add("live samples are a bounded sample (the JVM keeps a few hundred), so growth is in samples,"
-                + " not objects; a group that persists and grows across snapshots is the signal");
-        return new LeakComparison(snapshot.name(), baseline.name(), grown.subList(0, Math.min(limit, grown.size())),
-                notes);
-    }
-
-    private static List<LeakGroup> groups(Snapshot snapshot) {
-        int depth = snapshot.settings() == null ? Groups.DEFAULT_STACK_DEPTH : snapshot.settings().stackDepth();
-        Map<String, List<LiveObjectSample>> bySite = new LinkedHashMap<>();
-        Map<String, Frame> sites = new HashMap<>();
-        for (LiveObjectSample s : snapshot.liveObjects()) {
-            Frames.siteOf(s.stack()).ifPresent(site -> {
-                String key = site.lineKey() + " " + s.objectType();
-                bySite.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-                sites.putIfAbsent(key, site);
-            });
-        }
-        List<LeakGroup> groups = new ArrayList<>(bySite.size());
-        bySite.forEach((key, samples) -> groups.add(group(sites.get(key), samples, depth)));
+        List<LeakGroup> groups = new ArrayList<>();
+        bySite(snapshot.liveObjects()).forEach((key, samples) -> groups.add(group(snapshot, samples, samples)));
         groups.sort(MOST_FIRST);
-        return groups;
+        return new LeakReport(snapshot.name(), snapshot.live().available(), snapshot.live().chainsIncluded(),
+                snapshot.liveObjects().size(), groups.subList(0, Math.min(limit, groups.size())), notes(snapshot));
     }
 
-    private static LeakGroup group(Frame site, List<LiveObjectSample> samples, int depth) {
-        // the oldest object with a chain represents the group: it has survived longest, so it is the likeliest leak
-        LiveObjectSample representative = samples.stream()
+    /** Groups whose samples gained since the baseline ({@link LiveGrowth}) outnumber those lost. */
+    static LeakComparison compare(Snapshot snapshot, Snapshot baseline, int limit) {
+        LiveGrowth growth = LiveGrowth.between(snapshot, baseline);
+        Map<String, List<LiveObjectSample>> gained = bySite(growth.gained());
+        Map<String, List<LiveObjectSample>> lost = bySite(growth.lost());
+        Map<String, List<LiveObjectSample>> before = bySite(baseline.liveObjects());
+        List<LeakGrowth> grown = new ArrayList<>();
+        bySite(snapshot.liveObjects()).forEach((key, samples) -> {
+            List<LiveObjectSample> mine = gained.getOrDefault(key, List.of());
+            int diff = mine.size() - lost.getOrDefault(key, List.of()).size();
+            if (diff > 0) {
+                int old = before.getOrDefault(key, List.of()).size();
+                grown.add(new LeakGrowth(old == 0 ? LeakGrowth.Status.NEW : LeakGrowth.Status.GROWN, old,
+                        group(snapshot, samples, mine), diff));
+            }
+        });
+        grown.sort(Comparator.comparingInt(LeakGrowth::samplesDiff).reversed()
+                .thenComparing(LeakGrowth::group, MOST_FIRST));
+        List<String> notes = new ArrayList<>(notes(snapshot));
+        if (snapshot.live().available()) {
+            if (!baseline.tracing()) {
+                notes.add("tracing was off at the baseline '" + baseline.name() + "': every group counts as new");
+            }
+            notes.addAll(SnapshotNotes.liveComparison(snapshot, baseline));
+        }
+        return new LeakComparison(snapshot.name(), baseline.name(), snapshot.live().available(),
+                grown.subList(0, Math.min(limit, grown.size())), notes);
+    }
+
+    /** Samples by site and type, in the order they come; samples without a site outside the JDK are left out. */
+    private static Map<String, List<LiveObjectSample>> bySite(List<LiveObjectSample> samples) {
+        Map<String, List<LiveObjectSample>> bySite = new LinkedHashMap<>();
+        for (LiveObjectSample s : samples) {
+            Frames.siteOf(s.stack()).ifPresent(site ->
+                    bySite.computeIfAbsent(site.lineKey() + " " + s.objectType(), k -> new ArrayList<>()).add(s));
+        }
+        return bySite;
+    }
+
+    /**
+     * One group. The representative, whose chain and traceback the group shows, is the oldest sample with a
+     * chain among {@code candidates}: it has survived longest, so it is the likeliest leak.
+     */
+    private static LeakGroup group(Snapshot snapshot, List<LiveObjectSample> samples,
+                                   List<LiveObjectSample> candidates) {
+        int depth = snapshot.settings() == null ? Groups.DEFAULT_STACK_DEPTH : snapshot.settings().stackDepth();
+        LiveObjectSample representative = candidates.stream()
                 .max(Comparator.comparing((LiveObjectSample s) -> s.chain() != null)
                         .thenComparing(LiveObjectSample::age))
                 .orElseThrow();
+        Frame site = Frames.siteOf(representative.stack()).orElseThrow();
         Duration oldest = samples.stream().map(LiveObjectSample::age).max(Comparator.naturalOrder()).orElseThrow();
         List<String> traceback = new ArrayList<>();
         for (Frame f : representative.stack().subList(0, Math.min(depth, representative.stack().size()))) {
@@ -95,8 +102,16 @@ final class Leaks {
             return List.of("tracing was off when '" + snapshot.name() + "' was taken, so it holds no live samples"
                     + " and no reference chains; start tracing before taking snapshots");
         }
-        return List.of("live sampled objects (jdk.OldObjectSample) that survived the full GC the snapshot ran;"
-                + " chains run from the object to its GC root, each hop naming the holder's type and its field"
-                + " or array index; no field values are reported");
+        if (!snapshot.live().available()) {
+            return List.of(SnapshotNotes.unavailable(snapshot.live()));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("live sampled objects (jdk.OldObjectSample) that survived the full GC the snapshot ran;"
+                + (snapshot.live().chainsIncluded()
+                ? " chains run from the object to its GC root, each hop naming the holder's type and its field"
+                + " or array index; no field values are reported"
+                : " reference chains were not searched for this snapshot (referenceChains false)"));
+        notes.addAll(SnapshotNotes.liveWindow(snapshot));
+        return notes;
     }
 }

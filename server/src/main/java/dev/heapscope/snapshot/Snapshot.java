@@ -3,6 +3,7 @@ package dev.heapscope.snapshot;
 import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.heap.RootSize;
 import dev.heapscope.tracing.LiveObjectSample;
+import dev.heapscope.tracing.LiveSampleWindow;
 import dev.heapscope.tracing.TracingSettings;
 import java.time.Instant;
 import java.util.List;
@@ -20,27 +21,36 @@ import java.util.Objects;
  * @param settings     the tracing settings, or null
  * @param heap         heap figures
  * @param histogram    the live class histogram, exact
- * @param allocations  allocation samples summed by type and traceback
- * @param liveObjects  live sampled objects (jdk.OldObjectSample), after a full GC
+ * @param allocations  allocation samples since tracing started, summed by type and traceback
+ * @param live         live sampled objects (jdk.OldObjectSample) after a full GC, and which objects they
+ *                     can include
  * @param roots        the deep size of every registered root alive at the snapshot
  * @param notes        what a reader should know about this snapshot's figures
+ * @param cost         where the time of taking it went
  */
 public record Snapshot(String name, Instant takenAt, boolean tracing, Instant tracingSince,
                        TracingSettings settings, HeapFigures heap, ClassHistogram histogram,
-                       AllocationProfile allocations, List<LiveObjectSample> liveObjects, List<RootSize> roots,
-                       List<String> notes) {
+                       AllocationProfile allocations, LiveSamples live, List<RootSize> roots,
+                       List<String> notes, CaptureCost cost) {
     public Snapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(histogram, "histogram");
         Objects.requireNonNull(allocations, "allocations");
-        liveObjects = List.copyOf(liveObjects);
+        Objects.requireNonNull(live, "live");
         roots = List.copyOf(roots);
         notes = List.copyOf(notes);
     }
 
+    /** The live sampled objects, empty when there are none. */
+    public List<LiveObjectSample> liveObjects() {
+        return live.objects();
+    }
+
     /** Its figures without its samples, as adapters list it. */
     public SnapshotSummary summary() {
+        LiveSampleWindow window = live.window();
         return new SnapshotSummary(name, takenAt, tracing, tracingSince, settings, allocations.samples(),
-                liveObjects.size(), histogram.classes().size(), heap, notes);
+                live.available(), live.objects().size(), window.from(), window.until(), window.sharedWith(),
+                live.available() ? live.chainsIncluded() : null, histogram.classes().size(), heap, notes);
     }
 }

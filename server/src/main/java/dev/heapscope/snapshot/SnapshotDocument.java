@@ -17,6 +17,7 @@ import dev.heapscope.tracing.Frame;
 import dev.heapscope.tracing.GcRoot;
 import dev.heapscope.tracing.Hop;
 import dev.heapscope.tracing.LiveObjectSample;
+import dev.heapscope.tracing.LiveSampleWindow;
 import dev.heapscope.tracing.ReferenceChain;
 import dev.heapscope.tracing.TracingSettings;
 import java.time.Duration;
@@ -58,10 +59,19 @@ public final class SnapshotDocument {
 
     record Body(String name, Instant takenAt, Boolean tracing, Instant tracingSince, Settings settings, Heap heap,
                 Histogram histogram, List<FrameDto> frames, Allocations allocations, List<Live> liveObjects,
-                List<Root> roots, List<String> notes) {
+                LiveWindow live, List<Root> roots, List<String> notes) {
     }
 
-    record Settings(Integer stackDepth, Integer allocationSamplesPerSecond) {
+    /** Absent in documents written before live sampling could be off: liveSampling then was on. */
+    record Settings(Integer stackDepth, Integer allocationSamplesPerSecond, Boolean liveSampling) {
+    }
+
+    /**
+     * Which objects the live samples can include ({@link LiveSamples}); absent in documents written before
+     * it was recorded, which are read as samples since tracing started.
+     */
+    record LiveWindow(Boolean available, String unavailableReason, Instant from, Instant until, String sharedWith,
+                      Boolean chainsIncluded) {
     }
 
     record Heap(Long usedBytes, Long committedBytes, Long maxBytes, Long nonHeapUsedBytes, Long liveBytes,
@@ -107,14 +117,18 @@ public final class SnapshotDocument {
                 o.stack().stream().map(id).toList(), o.chain() == null ? null
                         : new Chain(o.chain().hops(), o.chain().root(), o.chain().truncated()))).toList();
         HeapFigures h = s.heap();
+        LiveSamples l = s.live();
+        LiveWindow window = new LiveWindow(l.available(), l.unavailableReason(), l.window().from(),
+                l.window().until(), l.window().sharedWith(), l.chainsIncluded());
         Body body = new Body(s.name(), s.takenAt(), s.tracing(), s.tracingSince(), s.settings() == null ? null
-                : new Settings(s.settings().stackDepth(), s.settings().allocationSamplesPerSecond()),
+                : new Settings(s.settings().stackDepth(), s.settings().allocationSamplesPerSecond(),
+                        s.settings().liveSampling()),
                 new Heap(h.usedBytes(), h.committedBytes(), h.maxBytes(), h.nonHeapUsedBytes(), h.liveBytes(),
                         h.liveObjects()),
                 new Histogram(s.histogram().takenAt(), s.histogram().totalInstances(), s.histogram().totalBytes(),
                         s.histogram().classes()),
                 frames, new Allocations(s.allocations().samples(), s.allocations().overflowed(), records), live,
-                s.roots().stream().map(r -> new Root(r.name(), r.type(), r.size(), r.options().maxObjects(),
+                window, s.roots().stream().map(r -> new Root(r.name(), r.type(), r.size(), r.options().maxObjects(),
                         r.options().timeLimit().toMillis(), r.options().boundaries())).toList(),
                 s.notes());
         try {
@@ -180,7 +194,8 @@ public final class SnapshotDocument {
         return new Snapshot(name != null ? name : required(b.name(), "snapshot.name"),
                 required(b.takenAt(), "snapshot.takenAt"), required(b.tracing(), "snapshot.tracing"), b.tracingSince(),
                 st == null ? null : new TracingSettings(required(st.stackDepth(), "settings.stackDepth"),
-                        required(st.allocationSamplesPerSecond(), "settings.allocationSamplesPerSecond")),
+                        required(st.allocationSamplesPerSecond(), "settings.allocationSamplesPerSecond"),
+                        !Boolean.FALSE.equals(st.liveSampling())),
                 new HeapFigures(required(h.usedBytes(), "heap.usedBytes"), required(h.committedBytes(),
                         "heap.committedBytes"), required(h.maxBytes(), "heap.maxBytes"),
                         required(h.nonHeapUsedBytes(), "heap.nonHeapUsedBytes"), required(h.liveBytes(), "heap.liveBytes"),
@@ -190,7 +205,24 @@ public final class SnapshotDocument {
                         "histogram.totalInstances"), required(hist.totalBytes(), "histogram.totalBytes")),
                 new AllocationProfile(records, required(a.samples(), "allocations.samples"),
                         Boolean.TRUE.equals(a.overflowed())),
-                live, orEmpty(b.roots()).stream().map(SnapshotDocument::root).toList(), orEmpty(b.notes()));
+                liveSamples(b, live), orEmpty(b.roots()).stream().map(SnapshotDocument::root).toList(),
+                orEmpty(b.notes()), null);
+    }
+
+    private static LiveSamples liveSamples(Body b, List<LiveObjectSample> live) {
+        LiveWindow w = b.live();
+        boolean tracing = required(b.tracing(), "snapshot.tracing");
+        if (w == null) {
+            return tracing
+                    ? new LiveSamples(true, null, new LiveSampleWindow(true, b.tracingSince(), b.takenAt(), null),
+                            live.stream().anyMatch(o -> o.chain() != null), live)
+                    : LiveSamples.unavailable(SnapshotNotes.TRACING_OFF);
+        }
+        if (!Boolean.TRUE.equals(w.available())) {
+            return LiveSamples.unavailable(required(w.unavailableReason(), "live.unavailableReason"));
+        }
+        return new LiveSamples(true, null, new LiveSampleWindow(true, required(w.from(), "live.from"),
+                required(w.until(), "live.until"), w.sharedWith()), Boolean.TRUE.equals(w.chainsIncluded()), live);
     }
 
     private static RootSize root(Root r) {

@@ -9,16 +9,14 @@ import dev.heapscope.heap.RootSize;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.tracing.TraceDump;
 import dev.heapscope.tracing.TracingService;
-import dev.heapscope.tracing.TracingSettings;
-import dev.heapscope.tracing.TracingStatus;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /**
  * Named snapshots: take, list, get, delete, statistics and comparison. Taking a snapshot is a heavy
@@ -60,16 +58,30 @@ public final class SnapshotService {
     }
 
     /**
-     * Takes a snapshot: a full GC, the class histogram, heap figures and, when tracing, the samples.
+     * Takes a snapshot with reference chains: a full GC, the class histogram, heap figures and, when
+     * tracing, the samples.
      *
      * @throws HeapscopeException.BadRequest for an invalid name
      * @throws HeapscopeException.Conflict   when the name is taken or the store is full
      * @throws HeapscopeException.Busy       when another heavy operation runs
      */
     public Snapshot take(String name) {
+        return take(name, true);
+    }
+
+    /**
+     * Takes a snapshot, with or without searching reference chains for its live samples. The search
+     * pauses the host at a safepoint for about 37 ns per live object (about 0.4 s for 11 M objects; at
+     * most 5 s); without it the live samples and their allocation sites are still there, without chains.
+     *
+     * @throws HeapscopeException.BadRequest for an invalid name
+     * @throws HeapscopeException.Conflict   when the name is taken or the store is full
+     * @throws HeapscopeException.Busy       when another heavy operation runs
+     */
+    public Snapshot take(String name, boolean referenceChains) {
         Names.require("snapshot", name);
         store.checkRoomFor(name);
-        Snapshot snapshot = heavy.run("snapshot '" + name + "'", () -> capture(name));
+        Snapshot snapshot = heavy.run("snapshot '" + name + "'", () -> capture(name, referenceChains));
         store.add(snapshot);
         listeners.forEach(l -> l.taken(snapshot));
         return snapshot;
@@ -82,7 +94,7 @@ public final class SnapshotService {
      * @throws HeapscopeException.Busy when another heavy operation runs
      */
     public Snapshot captureUnstored(String name) {
-        return heavy.run("watch snapshot '" + name + "'", () -> capture(name));
+        return heavy.run("watch snapshot '" + name + "'", () -> capture(name, true));
     }
 
     public List<Snapshot> list() {
@@ -167,23 +179,33 @@ public final class SnapshotService {
         store.clear();
     }
 
-    private Snapshot capture(String name) {
+    private Snapshot capture(String name, boolean referenceChains) {
+        long started = System.nanoTime();
         // the histogram's full GC is the one the dump needs: its old-object samples have all survived it
         ClassHistogram histogram = histograms.take();
-        TraceDump dump = tracing.dumpAfterFullGc();
-        TracingStatus status = tracing.status();
-        // tracing may have stopped (or restarted) between the dump and now: keep what the dump holds
-        TracingSettings settings = status.settings() == null ? TracingSettings.DEFAULTS : status.settings();
+        long histogramDone = System.nanoTime();
+        TraceDump dump = tracing.dumpAfterFullGc(referenceChains);
         List<String> notes = new ArrayList<>();
         AllocationProfile allocations = AllocationProfile.EMPTY;
+        LiveSamples live;
         if (dump != null) {
-            allocations = AllocationProfile.of(dump.allocations(), settings.stackDepth());
+            allocations = AllocationProfile.of(dump.allocations(), dump.settings().stackDepth(),
+                    dump.allocationsOverflowed());
+            live = SnapshotNotes.liveSamples(dump);
+            notes.addAll(dump.notes());
+            notes.addAll(SnapshotNotes.forCapture(live));
         } else {
+            live = LiveSamples.unavailable(SnapshotNotes.TRACING_OFF);
             notes.add("tracing was off: the histogram and heap figures are here, the site views are empty");
         }
-        return new Snapshot(name, Instant.now(), dump != null, dump == null ? null : status.since(),
-                dump == null ? null : settings, heapFigures(histogram), histogram, allocations,
-                dump == null ? List.of() : dump.liveObjects(), rootSizes(notes), notes);
+        long rootsStarted = System.nanoTime();
+        List<RootSize> rootSizes = rootSizes(notes);
+        long done = System.nanoTime();
+        CaptureCost cost = new CaptureCost(Duration.ofNanos(histogramDone - started),
+                dump == null ? null : dump.cost(), Duration.ofNanos(done - rootsStarted), Duration.ofNanos(done - started));
+        return new Snapshot(name, Instant.now(), dump != null, dump == null ? null : dump.since(),
+                dump == null ? null : dump.settings(), heapFigures(histogram), histogram, allocations, live,
+                rootSizes, notes, cost);
     }
 
     private List<RootSize> rootSizes(List<String> notes) {

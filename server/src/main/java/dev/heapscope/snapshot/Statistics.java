@@ -41,31 +41,68 @@ final class Statistics {
         return new StatisticsReport(snapshot.name(), query.groupBy(), query.view(), query.cumulative(),
                 groups.stackDepth(), groups.sizeBasis(),
                 groups.countBasis(), totalSize, totalCount, top(all, query.limit()),
-                SnapshotNotes.forView(snapshot, query));
+                SnapshotNotes.forView(snapshot, query), liveSamplesAvailable(snapshot, query));
     }
 
     static ComparisonReport compare(Snapshot snapshot, Snapshot baseline, StatisticsQuery query) {
-        Groups before = Groups.of(baseline, query);
         Groups after = Groups.of(snapshot, query);
-        Map<String, Groups.Group> now = after.groups();
-        Set<String> keys = new HashSet<>(now.keySet());
-        keys.addAll(before.groups().keySet());
-        List<StatisticDiff> diffs = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            Groups.Group a = now.get(key);
-            Groups.Group b = before.groups().get(key);
-            long size = a == null ? 0 : a.size;
-            long count = a == null ? 0 : a.count;
-            long oldSize = b == null ? 0 : b.size;
-            long oldCount = b == null ? 0 : b.count;
-            List<String> traceback = a != null ? a.traceback : b.traceback;
-            diffs.add(new StatisticDiff(key, traceback, size, size - oldSize, count, count - oldCount));
-        }
+        List<StatisticDiff> diffs = Groups.usesLiveSamples(query)
+                ? liveDiffs(snapshot, baseline, query, after)
+                : diffs(after, Groups.of(baseline, query));
         diffs.sort(BIGGEST_CHANGE_FIRST);
         return new ComparisonReport(snapshot.name(), baseline.name(), query.groupBy(), query.view(),
                 query.cumulative(), after.stackDepth(),
                 after.sizeBasis(), after.countBasis(), top(diffs, query.limit()),
-                SnapshotNotes.forComparison(snapshot, baseline, query));
+                SnapshotNotes.forComparison(snapshot, baseline, query), liveSamplesAvailable(snapshot, query));
+    }
+
+    /** tracemalloc's compare_to: each key's figures now, less the baseline's. */
+    private static List<StatisticDiff> diffs(Groups after, Groups before) {
+        Set<String> keys = new HashSet<>(after.groups().keySet());
+        keys.addAll(before.groups().keySet());
+        List<StatisticDiff> diffs = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            Groups.Group a = after.groups().get(key);
+            Groups.Group b = before.groups().get(key);
+            List<String> traceback = a != null ? a.traceback : b.traceback;
+            diffs.add(new StatisticDiff(key, traceback, size(a), size(a) - size(b), count(a), count(a) - count(b)));
+        }
+        return diffs;
+    }
+
+    /**
+     * Live samples by site: each key's samples now, and as difference the samples gained since the
+     * baseline ({@link LiveGrowth}), not the baseline's samples subtracted: the two snapshots' samples
+     * cover different allocation periods, so their counts do not subtract.
+     */
+    private static List<StatisticDiff> liveDiffs(Snapshot snapshot, Snapshot baseline, StatisticsQuery query,
+                                                 Groups after) {
+        LiveGrowth growth = LiveGrowth.between(snapshot, baseline);
+        Map<String, Groups.Group> gained = Groups.ofLiveSamples(snapshot, growth.gained(), query).groups();
+        Map<String, Groups.Group> lost = Groups.ofLiveSamples(baseline, growth.lost(), query).groups();
+        Set<String> keys = new HashSet<>(after.groups().keySet());
+        keys.addAll(lost.keySet());
+        List<StatisticDiff> diffs = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            Groups.Group a = after.groups().get(key);
+            Groups.Group g = gained.get(key);
+            Groups.Group l = lost.get(key);
+            List<String> traceback = a != null ? a.traceback : l.traceback;
+            diffs.add(new StatisticDiff(key, traceback, size(a), size(g) - size(l), count(a), count(g) - count(l)));
+        }
+        return diffs;
+    }
+
+    private static Boolean liveSamplesAvailable(Snapshot snapshot, StatisticsQuery query) {
+        return Groups.usesLiveSamples(query) ? snapshot.live().available() : null;
+    }
+
+    private static long size(Groups.Group group) {
+        return group == null ? 0 : group.size;
+    }
+
+    private static long count(Groups.Group group) {
+        return group == null ? 0 : group.count;
     }
 
     private static <T> List<T> top(List<T> sorted, int limit) {

@@ -5,26 +5,37 @@ import java.util.Objects;
 /**
  * Allocation tracing, the JVM's {@code tracemalloc}: a JDK Flight Recorder recording of
  * {@code jdk.ObjectAllocationSample} (sampled allocations, throttled to
- * {@link TracingSettings#allocationSamplesPerSecond()}) and {@code jdk.OldObjectSample} (sampled objects
- * still alive, with their reference chains), dumped on demand.
+ * {@link TracingSettings#allocationSamplesPerSecond()}) and, unless turned off, {@code jdk.OldObjectSample}
+ * (sampled objects still alive, with their reference chains). A reader sums the allocation samples as JFR
+ * writes them; a dump copies those sums and the live samples JFR emits for it.
  *
  * <p>Each tracer has its own recording (a unique name) and its own temporary directory, so two tracers in
  * one JVM do not see each other's start, stop or dumps. The samples themselves are JVM-wide: when two
- * recordings run, JFR samples allocations at the higher of their rates, and both see those samples.
+ * recordings run, JFR samples allocations at the higher of their rates, and both see those samples; and
+ * JFR's live-object sampler is shared (see {@link LiveSampleWindow}).
  *
- * <p>Limits: the recording keeps at most {@value TracingRecording#MAX_SIZE_BYTES} bytes on disk (older
- * allocation samples age out first); JFR keeps at most 256 live-object samples JVM-wide (the JVM option
- * {@code -XX:FlightRecorderOptions:old-object-queue-size}); the reference-chain search at a dump
- * stops after {@value TracingRecording#CHAIN_SEARCH_CUTOFF}.
+ * <p>Limits: at most {@value AllocationSums#MAX_KEYS} distinct (type, traceback, site) sums, the rest per
+ * type; JFR keeps at most 256 live-object samples JVM-wide (the JVM option
+ * {@code -XX:FlightRecorderOptions:old-object-queue-size}); the reference-chain search at a dump stops
+ * after {@value TracingRecording#CHAIN_SEARCH_CUTOFF}.
  *
- * <p>Thread-safe; operations run one at a time.
+ * <p>Thread-safe. Start, stop and dumps run one at a time; {@link #state()} never waits for them.
  */
 public final class AllocationTracer implements AutoCloseable {
 
-    private TracingRecording recording;
+    private final long maxSizeBytes;
+    private TracingSession session;
+    // published after every change, so that status reads take no lock a running dump holds
+    private volatile TracingState state = TracingState.OFF;
 
     /** A tracer that is not tracing yet. */
     public AllocationTracer() {
+        this(TracingRecording.MAX_SIZE_BYTES);
+    }
+
+    /** A tracer whose recording keeps at most this many bytes on disk (tests use a small bound). */
+    AllocationTracer(long maxSizeBytes) {
+        this.maxSizeBytes = maxSizeBytes;
     }
 
     /**
@@ -36,49 +47,50 @@ public final class AllocationTracer implements AutoCloseable {
      */
     public synchronized TracingState start(TracingSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        if (recording == null) {
-            recording = TracingRecording.start(settings);
-        } else if (!recording.settings().equals(settings)) {
-            throw new TracingConflict(recording.settings(), settings);
+        if (session == null) {
+            session = TracingSession.start(settings, maxSizeBytes);
+            state = new TracingState(true, session.since(), settings);
+        } else if (!session.settings().equals(settings)) {
+            throw new TracingConflict(session.settings(), settings);
         }
-        return state();
+        return state;
     }
 
     /**
-     * Stops tracing, discarding the recording, its samples and its files. Does nothing when not tracing.
+     * Stops tracing, discarding the recording, its reader thread, its samples and its files. Does nothing
+     * when not tracing.
      *
      * @return the state, not tracing
      */
     public synchronized TracingState stop() {
-        if (recording != null) {
+        if (session != null) {
+            state = TracingState.OFF;
             try {
-                recording.close();
+                session.close();
             } finally {
-                recording = null;
+                session = null;
             }
         }
         return TracingState.OFF;
     }
 
-    /** Whether this tracer is tracing, since when and with which settings. */
-    public synchronized TracingState state() {
-        return recording == null
-                ? TracingState.OFF
-                : new TracingState(true, recording.since(), recording.settings());
+    /** Whether this tracer is tracing, since when and with which settings. Never waits. */
+    public TracingState state() {
+        return state;
     }
 
     /**
      * Runs a full GC (so that live-object samples have survived a collection, as in
      * {@code jmap -dump:live}) and dumps what tracing holds. Heapscope's own allocations (threads named
      * {@code heapscope-*}, or allocations whose first frame outside the JDK is heapscope code) are left
-     * out. Takes tens of milliseconds on a small heap plus the GC; with chains, the chain search runs at
-     * a safepoint for at most {@value TracingRecording#CHAIN_SEARCH_CUTOFF}.
+     * out. Takes tens of milliseconds on a small heap plus the GC, whatever the time tracing has run; with
+     * chains, the chain search runs at a safepoint for at most {@value TracingRecording#CHAIN_SEARCH_CUTOFF}.
      *
      * @param withChains whether to search reference chains to GC roots for the live-object samples
      * @throws IllegalStateException when not tracing, or when the JVM refuses the GC or the dump
      */
     public synchronized TraceDump dump(boolean withChains) {
-        return recording().dump(withChains, true);
+        return session().dump(withChains, true);
     }
 
     /**
@@ -88,7 +100,7 @@ public final class AllocationTracer implements AutoCloseable {
      * @throws IllegalStateException when not tracing, or when the JVM refuses the dump
      */
     public synchronized TraceDump dumpAfterFullGc(boolean withChains) {
-        return recording().dump(withChains, false);
+        return session().dump(withChains, false);
     }
 
     /**
@@ -98,17 +110,18 @@ public final class AllocationTracer implements AutoCloseable {
      * @throws IllegalStateException when not tracing
      */
     public synchronized java.nio.file.Path copyRecording() {
-        return recording().copy();
+        return session().copyRecording();
     }
 
-    private TracingRecording recording() {
-        if (recording == null) {
+    /** The running session, for tests in this package. */
+    synchronized TracingSession session() {
+        if (session == null) {
             throw new IllegalStateException("not tracing: start tracing before dumping");
         }
-        return recording;
+        return session;
     }
 
-    /** Same as {@link #stop()}: releases the recording and its files. */
+    /** Same as {@link #stop()}: releases the recording, the reader thread and the files. */
     @Override
     public void close() {
         stop();

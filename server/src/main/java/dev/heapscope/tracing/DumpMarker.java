@@ -8,11 +8,13 @@ import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
 
 /**
- * Committed just before each dump, on JFR's own clock. Every dump carries the old-object samples JFR
- * emitted for earlier dumps and for other recordings' dumps and stops too (they share the disk
- * chunks); the samples emitted for this dump are the ones no older than its marker. Comparing with
- * the marker rather than with {@code Instant.now()} avoids any skew between JFR's tick clock and the
- * wall clock.
+ * Committed just before each dump, on JFR's own clock: the live samples the dump emits are stamped
+ * later, so the repository reader takes the ones no older than the marker as the dump's (other
+ * recordings' dumps and stops emit samples into the same chunks). Comparing with the marker rather than
+ * with {@code Instant.now()} avoids any skew between JFR's tick clock and the wall clock.
+ *
+ * <p>The session is a number, not the recording's name: a string field read back by JDK 17's repository
+ * stream in a later chunk came back null (measured: the second dump's marker of a session).
  */
 @Name("dev.heapscope.DumpMarker")
 @Label("heapscope dump marker")
@@ -23,15 +25,15 @@ final class DumpMarker extends Event {
 
     static final String NAME = "dev.heapscope.DumpMarker";
 
-    @Label("Recording")
-    String recording;
+    @Label("Session")
+    long session;
 
     @Label("Dump")
     long dump;
 
-    static void commit(String recording, long dump) {
+    static void commit(long session, long dump) {
         DumpMarker marker = new DumpMarker();
-        marker.recording = recording;
+        marker.session = session;
         marker.dump = dump;
         marker.commit();
     }

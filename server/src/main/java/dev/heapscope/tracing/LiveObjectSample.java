@@ -29,4 +29,10 @@ public record LiveObjectSample(String objectType, Instant allocationTime, Durati
         Objects.requireNonNull(objectSizeBytes, "objectSizeBytes");
         stack = List.copyOf(stack);
     }
+
+    /** The same sample without its chain (for a dump that did not search chains). */
+    public LiveObjectSample withoutChain() {
+        return chain == null ? this : new LiveObjectSample(objectType, allocationTime, age, objectSizeBytes,
+                arrayElements, stack, null);
+    }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Bytes each live thread has allocated so far ({@code com.sun.management.ThreadMXBean}), exact per
- * thread. Taken when tracing starts and again at each dump, the difference bounds what a thread's
- * samples since the start can honestly weigh.
+ * thread. Taken when tracing starts and again when samples are settled, the difference bounds what a
+ * thread's samples since the start can honestly weigh ({@link FirstSamples}).
  *
  * @param bytesByThread Java thread id to cumulative allocated bytes; empty when the JVM does not report it
  */
@@ -36,6 +36,11 @@ record ThreadAllocations(Map<Long, Long> bytesByThread) {
 
     boolean known() {
         return !bytesByThread.isEmpty();
+    }
+
+    /** Whether the thread was alive, and its allocation reported, at this reading. */
+    boolean knows(long javaThreadId) {
+        return bytesByThread.containsKey(javaThreadId);
     }
 
     /**

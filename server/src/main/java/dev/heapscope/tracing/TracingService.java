@@ -19,12 +19,14 @@ public final class TracingService implements AutoCloseable {
      *
      * @throws HeapscopeException.BadRequest naming the value out of range
      */
-    public static TracingSettings settings(Integer stackDepth, Integer allocationSamplesPerSecond) {
+    public static TracingSettings settings(Integer stackDepth, Integer allocationSamplesPerSecond,
+                                           Boolean liveSampling) {
         TracingSettings defaults = TracingSettings.DEFAULTS;
         try {
             return new TracingSettings(stackDepth == null ? defaults.stackDepth() : stackDepth,
                     allocationSamplesPerSecond == null ? defaults.allocationSamplesPerSecond()
-                            : allocationSamplesPerSecond);
+                            : allocationSamplesPerSecond,
+                    liveSampling == null ? defaults.liveSampling() : liveSampling);
         } catch (IllegalArgumentException e) {
             throw new HeapscopeException.BadRequest(e.getMessage());
         }
@@ -82,16 +84,16 @@ public final class TracingService implements AutoCloseable {
     }
 
     /**
-     * Dumps what tracing holds: allocation samples since tracing started and the live sampled objects
-     * with their reference chains. The caller must have just run a full GC (live samples are reported
-     * only once they survived one). Returns null when not tracing.
+     * Dumps what tracing holds: allocation samples since tracing started and the live sampled objects,
+     * with their reference chains when asked. The caller must have just run a full GC (live samples are
+     * reported only once they survived one). Returns null when not tracing.
      */
-    public TraceDump dumpAfterFullGc() {
+    public TraceDump dumpAfterFullGc(boolean withChains) {
         if (!tracer.state().tracing()) {
             return null;
         }
         try {
-            return tracer.dumpAfterFullGc(true);
+            return tracer.dumpAfterFullGc(withChains);
         } catch (IllegalStateException e) {
             // tracing was stopped between the check and the dump
             return null;

@@ -3,10 +3,9 @@ package dev.heapscope.tracing;
 /**
  * How allocation tracing runs.
  *
- * @param stackDepth                 frames kept per traceback when statistics are aggregated, 1..64
- *                                   (default 16). JFR records stacks JVM-wide
- *                                   ({@code -XX:FlightRecorderOptions:stackdepth}, default 64), so this
- *                                   depth is applied when aggregating, not when recording.
+ * @param stackDepth                 frames kept per traceback, 1..64 (default 16). JFR records stacks
+ *                                   JVM-wide ({@code -XX:FlightRecorderOptions:stackdepth}, default 64);
+ *                                   heapscope keeps this many frames of each when it sums the samples.
  * @param allocationSamplesPerSecond the JFR {@code throttle} of {@code jdk.ObjectAllocationSample}, in
  *                                   events per second for the whole JVM, 1..10,000 (default 1,000).
  *                                   JFR samples only when a thread takes a new allocation buffer, so
@@ -14,9 +13,14 @@ package dev.heapscope.tracing;
  *                                   JFR's own default of 150 let a 10 MB burst of a few milliseconds go
  *                                   unsampled. 150, 1,000 and 10,000 cost the same within noise on
  *                                   an allocation-heavy benchmark (BENCHMARKS.md).
+ * @param liveSampling               whether to sample live objects too ({@code jdk.OldObjectSample},
+ *                                   default true): the live views by line, method, file and traceback
+ *                                   and the leak reports with their reference chains need it. Without
+ *                                   it tracing costs less, snapshots skip the chain search, and only
+ *                                   the allocated views and the exact live view by type remain.
  * @throws IllegalArgumentException naming the value out of range
  */
-public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
+public record TracingSettings(int stackDepth, int allocationSamplesPerSecond, boolean liveSampling) {
 
     /** Largest {@link #stackDepth}: JFR's default JVM-wide stack depth. */
     public static final int MAX_STACK_DEPTH = 64;
@@ -24,8 +28,8 @@ public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
     /** Largest {@link #allocationSamplesPerSecond}. */
     public static final int MAX_SAMPLES_PER_SECOND = 10_000;
 
-    /** Depth 16, 1,000 allocation samples per second. */
-    public static final TracingSettings DEFAULTS = new TracingSettings(16, 1000);
+    /** Depth 16, 1,000 allocation samples per second, live sampling on. */
+    public static final TracingSettings DEFAULTS = new TracingSettings(16, 1000, true);
 
     public TracingSettings {
         if (stackDepth < 1 || stackDepth > MAX_STACK_DEPTH) {
@@ -36,5 +40,10 @@ public record TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
             throw new IllegalArgumentException("allocationSamplesPerSecond must be 1.."
                     + MAX_SAMPLES_PER_SECOND + ", was " + allocationSamplesPerSecond);
         }
+    }
+
+    /** With live sampling on, the default. */
+    public TracingSettings(int stackDepth, int allocationSamplesPerSecond) {
+        this(stackDepth, allocationSamplesPerSecond, true);
     }
 }

@@ -9,6 +9,7 @@ import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.tracing.AllocationSample;
 import dev.heapscope.tracing.Frame;
 import dev.heapscope.tracing.LiveObjectSample;
+import dev.heapscope.tracing.LiveSampleWindow;
 import dev.heapscope.tracing.TracingSettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,11 +32,23 @@ class StatisticsTest {
 
     static Snapshot snapshot(String name, Instant at, List<AllocationSample> samples, List<LiveObjectSample> live,
                              List<ClassCount> histogram) {
+        return snapshot(name, at, samples, new LiveSamples(true, null, new LiveSampleWindow(true, T0, at, null),
+                true, live), histogram);
+    }
+
+    static Snapshot snapshot(String name, Instant at, List<AllocationSample> samples, LiveSamples live,
+                             List<ClassCount> histogram) {
         long bytes = histogram.stream().mapToLong(ClassCount::bytes).sum();
         long count = histogram.stream().mapToLong(ClassCount::instances).sum();
         return new Snapshot(name, at, true, T0, new TracingSettings(16, 150),
                 new HeapFigures(0, 0, -1, 0, bytes, count), new ClassHistogram(at, histogram, count, bytes),
-                AllocationProfile.of(samples, 16), live, List.of(), List.of());
+                AllocationProfile.of(samples, 16), live, List.of(), List.of(), null);
+    }
+
+    /** A live sample of a byte[] allocated at {@code allocatedAt} with this stack. */
+    static LiveObjectSample liveAt(Instant allocatedAt, Frame... stack) {
+        return new LiveObjectSample("byte[]", allocatedAt, Duration.ofSeconds(1), OptionalLong.empty(), 1000,
+                List.of(stack), null);
     }
 
     static Snapshot snapshot(String name, List<AllocationSample> samples) {
@@ -132,6 +145,57 @@ class StatisticsTest {
 
         assertThat(report.entries()).containsExactly(new Statistic("com/example/Store.java:42", List.of(), 0, 2));
         assertThat(report.sizeBasis()).isEqualTo(FigureBasis.UNAVAILABLE);
+    }
+
+    @Test
+    void compareLive_countsTheSnapshotsSamplesAllocatedAfterTheBaseline_andNeverSubtractsTheBaselines() {
+        // given: the baseline sampled 3 objects at PUT; 'after' (a shared sampler) holds one of those
+        // and 2 allocated since, and none at OTHER any more
+        Instant b = T0.plusSeconds(10);
+        Snapshot before = snapshot("before", b, List.of(), List.of(liveAt(T0.plusSeconds(1), PUT),
+                liveAt(T0.plusSeconds(2), PUT), liveAt(T0.plusSeconds(3), PUT), liveAt(T0.plusSeconds(3), OTHER)),
+                List.of());
+        Snapshot after = snapshot("after", T0.plusSeconds(20), List.of(), List.of(liveAt(T0.plusSeconds(1), PUT),
+                liveAt(T0.plusSeconds(11), PUT), liveAt(T0.plusSeconds(12), PUT)), List.of());
+
+        // when
+        ComparisonReport report = Statistics.compare(after, before, query(GroupBy.LINE, View.LIVE, false));
+
+        // then: +2 at PUT (not 3 - 3 = 0), and OTHER's object is not counted as gone
+        assertThat(report.entries()).containsExactly(
+                new StatisticDiff("com/example/Store.java:42", List.of(), 0, 0, 3, 2));
+        assertThat(report.liveSamplesAvailable()).isTrue();
+        assertThat(report.notes()).anyMatch(n -> n.contains("countDiff counts those allocated after 'before'")
+                && n.contains("never subtracted"));
+    }
+
+    @Test
+    void compareLive_backwards_subtractsTheBaselinesSamplesAllocatedAfterTheSnapshot() {
+        Snapshot older = snapshot("older", T0.plusSeconds(10), List.of(), List.of(liveAt(T0.plusSeconds(1), PUT)),
+                List.of());
+        Snapshot newer = snapshot("newer", T0.plusSeconds(20), List.of(), List.of(liveAt(T0.plusSeconds(11), PUT),
+                liveAt(T0.plusSeconds(12), PUT)), List.of());
+
+        ComparisonReport report = Statistics.compare(older, newer, query(GroupBy.LINE, View.LIVE, false));
+
+        assertThat(report.entries()).containsExactly(
+                new StatisticDiff("com/example/Store.java:42", List.of(), 0, 0, 1, -2));
+    }
+
+    @Test
+    void compareLive_saysLiveSamplesAreUnavailable_whenLiveSamplingWasOff() {
+        LiveSamples none = LiveSamples.unavailable(SnapshotNotes.LIVE_SAMPLING_OFF);
+        Snapshot before = snapshot("before", T0.plusSeconds(10), List.of(), none, List.of());
+        Snapshot after = snapshot("after", T0.plusSeconds(20), List.of(), none, List.of());
+
+        ComparisonReport report = Statistics.compare(after, before, query(GroupBy.LINE, View.LIVE, false));
+        StatisticsReport byType = Statistics.of(after, query(GroupBy.TYPE, View.LIVE, false));
+
+        assertThat(report.entries()).isEmpty();
+        assertThat(report.liveSamplesAvailable()).isFalse();
+        assertThat(report.notes()).anyMatch(n -> n.contains("liveSampling false")
+                && n.contains("does not mean there is no leak"));
+        assertThat(byType.liveSamplesAvailable()).isNull();
     }
 
     @Test

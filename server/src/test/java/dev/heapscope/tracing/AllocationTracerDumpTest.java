@@ -139,22 +139,61 @@ class AllocationTracerDumpTest {
     }
 
     @Test
-    void dump_reportsEachLiveSampleOnce_andForgetsReleasedObjects() {
+    void dump_reportsLiveObjectsAllocatedSinceThePreviousDump_only() {
         try (AllocationTracer tracer = new AllocationTracer()) {
-            // given: a first dump has emitted its live samples into the recording
+            // given: a first dump has reported the leak
             tracer.start(TracingSettings.DEFAULTS);
             StaticMapLeak.leak(10_000);
             TraceDump first = Await.until(() -> tracer.dump(true),
                     d -> !liveAt(d, StaticMapLeak.LINE_KEY).isEmpty(), DEADLINE);
 
-            // when: the next dump carries the earlier emission too, and the leak is gone
+            // when: the leak stays, but nothing new is allocated at its line
             TraceDump second = tracer.dump(true);
-            StaticMapLeak.release();
-            TraceDump third = tracer.dump(true);
 
-            // then
-            assertThat(liveAt(second, StaticMapLeak.LINE_KEY)).hasSameSizeAs(liveAt(first, StaticMapLeak.LINE_KEY));
-            assertThat(liveAt(third, StaticMapLeak.LINE_KEY)).isEmpty();
+            // then: the sampler was restarted after the first dump, so its objects are not sampled again
+            assertThat(first.liveWindow().sharedWith()).isNull();
+            assertThat(second.liveWindow().from()).isAfterOrEqualTo(first.liveWindow().until());
+            assertThat(liveAt(second, StaticMapLeak.LINE_KEY)).isEmpty();
+            assertThat(second.liveObjects()).allSatisfy(s ->
+                    assertThat(s.allocationTime()).isAfterOrEqualTo(second.liveWindow().from()));
+        }
+    }
+
+    @Test
+    void everyDump_findsTheLiveObjectsAllocatedSinceThePreviousOne() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            tracer.start(TracingSettings.DEFAULTS);
+            for (int round = 0; round < 3; round++) {
+                // when: a new leak between dumps
+                TraceDump dump = Await.until(() -> {
+                    StaticMapLeak.leak(10_000);
+                    return tracer.dump(true);
+                }, d -> !liveAt(d, StaticMapLeak.LINE_KEY).isEmpty(), DEADLINE);
+
+                // then: the dump has its samples, chains and all, and read up to itself
+                assertThat(dump.notes()).as("round " + round).isEmpty();
+                assertThat(liveAt(dump, StaticMapLeak.LINE_KEY)).allSatisfy(s -> assertThat(s.chain()).isNotNull());
+            }
+        }
+    }
+
+    @Test
+    void dump_forgetsReleasedObjects() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            tracer.start(TracingSettings.DEFAULTS);
+            StaticMapLeak.leak(10_000);
+            Await.until(() -> {
+                StaticMapLeak.leak(1_000);
+                return tracer.dump(false);
+            }, d -> !liveAt(d, StaticMapLeak.LINE_KEY).isEmpty(), DEADLINE);
+
+            StaticMapLeak.leak(10_000);
+            StaticMapLeak.release();
+            TraceDump released = tracer.dump(false);
+
+            // the map's table stays (clear() keeps it); the arrays it held are gone
+            assertThat(liveAt(released, StaticMapLeak.LINE_KEY)).extracting(LiveObjectSample::objectType)
+                    .doesNotContain("byte[]");
         }
     }
 

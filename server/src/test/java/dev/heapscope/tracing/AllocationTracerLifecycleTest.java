@@ -70,23 +70,50 @@ class AllocationTracerLifecycleTest {
     }
 
     @Test
-    void stopAndClose_leaveNoRecordingAndNoFiles() throws IOException {
+    void stopAndClose_leaveNoRecordingNoReaderThreadAndNoFiles() throws IOException {
         Set<Path> directoriesBefore = dumpDirectories();
         AllocationTracer tracer = new AllocationTracer();
         tracer.start(TracingSettings.DEFAULTS);
         tracer.dump(true);
         assertThat(ourRecordings()).hasSize(1);
+        assertThat(readerThreads()).hasSize(1);
         assertThat(dumpDirectories()).hasSize(directoriesBefore.size() + 1);
 
         tracer.stop();
         assertThat(ourRecordings()).isEmpty();
+        assertThat(readerThreads()).isEmpty();
         assertThat(dumpDirectories()).isEqualTo(directoriesBefore);
 
         tracer.start(TracingSettings.DEFAULTS);
         tracer.close();
         assertThat(ourRecordings()).isEmpty();
+        assertThat(readerThreads()).isEmpty();
         assertThat(dumpDirectories()).isEqualTo(directoriesBefore);
         assertThat(tracer.state().tracing()).isFalse();
+    }
+
+    @Test
+    void state_answers_whileADumpHoldsTheTracer() throws Exception {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            tracer.start(TracingSettings.DEFAULTS);
+            java.util.concurrent.CompletableFuture<TracingState> read;
+            // the tracer's monitor is what a running dump holds
+            synchronized (tracer) {
+                read = java.util.concurrent.CompletableFuture.supplyAsync(tracer::state);
+                assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS).tracing()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void dump_leavesNoRotationRecordingBehind() {
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            tracer.start(new TracingSettings(16, 1000, false));
+            tracer.dump(false);
+
+            assertThat(FlightRecorder.getFlightRecorder().getRecordings())
+                    .noneMatch(r -> r.getName().equals("heapscope-rotation"));
+        }
     }
 
     @Test
@@ -114,8 +141,16 @@ class AllocationTracerLifecycleTest {
                 .collect(Collectors.toSet());
     }
 
+    static Set<String> readerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("heapscope-tracing-reader"))
+                .collect(Collectors.toSet());
+    }
+
     static Set<Path> dumpDirectories() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (Stream<Path> files = Files.list(TracingRecording.dumpRoot())) {
             return files.filter(p -> p.getFileName().toString().startsWith("heapscope-tracing-"))
                     .collect(Collectors.toSet());
         }

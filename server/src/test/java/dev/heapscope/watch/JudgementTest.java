@@ -6,6 +6,7 @@ import dev.heapscope.heap.ClassCount;
 import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.snapshot.AllocationProfile;
 import dev.heapscope.snapshot.HeapFigures;
+import dev.heapscope.snapshot.LiveSamples;
 import dev.heapscope.snapshot.Snapshot;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,8 +81,8 @@ class JudgementTest {
             ClassHistogram histogram = new ClassHistogram(T0, List.of(new ClassCount("com.example.Leak",
                     leakInstances[i], leakInstances[i] * 32), new ClassCount("java.lang.Object", 10, 160)), 0, live);
             ring.add(new Snapshot("w" + i, T0.plus(TEN_MINUTES.multipliedBy(i)), false, null, null,
-                    new HeapFigures(live, live, 400 * MIB, 0, live, 0), histogram, AllocationProfile.EMPTY, List.of(),
-                    List.of(), List.of()));
+                    new HeapFigures(live, live, 400 * MIB, 0, live, 0), histogram, AllocationProfile.EMPTY,
+                    LiveSamples.unavailable("tracing was off"), List.of(), List.of(), null));
         }
         return ring;
     }
