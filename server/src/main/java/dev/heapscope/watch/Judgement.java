@@ -11,8 +11,9 @@ import java.util.List;
  * The watch's verdict over its ring: which types and sites grew steadily, and where the live set is going.
  * A type is a suspect when its exact live bytes rose in at least k of the n intervals and ended higher than
  * they began; a site when it gained new live samples in at least k of n intervals. The live set grows when
- * it rose in k of n intervals and by at least {@value #MIN_LIVE_GROWTH_PERCENT}% over the window; only then
- * is a least-squares line extended to the heap's maximum. With fewer than {@value #MIN_INTERVALS} intervals,
+ * rises by the Mann-Kendall trend test at {@value #TREND_SIGNIFICANCE} ({@link TrendTest}: over all pairs of
+ * snapshots, so one dip does not hide a steady rise) and by at least {@value #MIN_LIVE_GROWTH_PERCENT}% over
+ * the window; only then is a least-squares line extended to the heap's maximum. With fewer than {@value #MIN_INTERVALS} intervals,
  * or fewer than k, nothing is judged, and the notes say so.
  *
  * <p>An interval counts as growth only when the rise is more than {@value #NOISE_PER_MILLE} per mille of the
@@ -25,6 +26,8 @@ final class Judgement {
 
     static final int MIN_INTERVALS = 3;
     static final int MIN_LIVE_GROWTH_PERCENT = 1;
+    /** The live set's rise must be this unlikely without a trend (one-sided p-value). */
+    static final double TREND_SIGNIFICANCE = 0.05;
     static final int NOISE_PER_MILLE = 1;
     /** Suspects reported at most, fastest first. */
     static final int MAX_SUSPECTS = 20;
@@ -142,18 +145,20 @@ final class Judgement {
             live[i] = ring.slot(i).liveBytes;
         }
         int growing = growingIntervals(live);
+        double p = TrendTest.risingPValue(live);
         long slope = Math.round(slope(hours, live));
         long max = maxHeap();
         String window = "the live set went from " + ReadableBytes.of(live[0]) + " to " + ReadableBytes.of(live[n])
                 + " over " + human(Duration.between(ring.slot(0).time(), ring.slot(n).time())) + " (" + (n + 1)
                 + " watch snapshots, live bytes after each one's full GC), rising in " + growing + " of " + n
-                + " intervals (by more than " + NOISE_PER_MILLE + " per mille); least-squares slope " + signed(slope)
-                + "/h";
-        boolean grows = growing >= minGrowing && live[n] - live[0] >= live[0] * MIN_LIVE_GROWTH_PERCENT / 100
+                + " intervals (by more than " + NOISE_PER_MILLE + " per mille), a rising trend with p = "
+                + String.format(java.util.Locale.ROOT, "%.3f", p) + " (Mann-Kendall over all pairs of snapshots);"
+                + " least-squares slope " + signed(slope) + "/h";
+        boolean grows = p <= TREND_SIGNIFICANCE && live[n] - live[0] >= live[0] * MIN_LIVE_GROWTH_PERCENT / 100
                 && slope > 0;
         if (!grows) {
             return new LiveSetTrend(n + 1, live[0], live[n], slope, false, max, null, window
-                    + ": not a steady growth (it must rise in at least " + minGrowing + " intervals and by at least "
+                    + ": not a steady growth (it must rise with p <= " + TREND_SIGNIFICANCE + " and by at least "
                     + MIN_LIVE_GROWTH_PERCENT + "%), so no out-of-memory projection");
         }
         if (max <= 0) {

@@ -73,6 +73,28 @@ class JudgementTest {
         assertThat(verdict.liveSet().projectedOutOfMemoryAt()).isNull();
     }
 
+    @Test
+    void liveSet_growsDespiteOneDip_whenItRisesOverAllPairsOfSnapshots() {
+        // a steady leak, and one snapshot whose full GC found a large churn buffer alive the time before
+        WatchRing ring = ring(new long[] {100, 104, 109, 107, 113, 117}, new long[] {0, 0, 0, 0, 0, 0});
+
+        Judgement.Verdict verdict = Judgement.of(ring, 5, TEN_MINUTES);
+
+        assertThat(verdict.liveSet().growing()).as(verdict.liveSet().restsOn()).isTrue();
+        assertThat(verdict.liveSet().restsOn()).contains("rising in 4 of 5 intervals").contains("p = 0.008");
+        assertThat(verdict.liveSet().projectedOutOfMemoryAt()).isNotNull();
+    }
+
+    @Test
+    void liveSet_thatGoesUpAndDown_isNoGrowth_evenWhenItEndsHigher() {
+        WatchRing ring = ring(new long[] {100, 106, 101, 105, 100, 104}, new long[] {0, 0, 0, 0, 0, 0});
+
+        Judgement.Verdict verdict = Judgement.of(ring, 2, TEN_MINUTES);
+
+        assertThat(verdict.liveSet().growing()).as(verdict.liveSet().restsOn()).isFalse();
+        assertThat(verdict.liveSet().projectedOutOfMemoryAt()).isNull();
+    }
+
     /** Snapshots 10 minutes apart: live MiB each, and instances of one 32-byte type. */
     private static WatchRing ring(long[] liveMib, long[] leakInstances) {
         WatchRing ring = new WatchRing(liveMib.length);
