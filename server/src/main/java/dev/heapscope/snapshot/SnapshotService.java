@@ -124,9 +124,9 @@ public final class SnapshotService {
         return Leaks.compare(now, store.get(baseline), n);
     }
 
-    /** Drops every snapshot (on close). */
-    public void clear() {
-        store.clear();
+    /** Drops every snapshot and keeps none taken later (on close). */
+    public void close() {
+        store.close();
     }
 
     private Snapshot capture(String name) {
