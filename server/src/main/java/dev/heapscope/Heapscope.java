@@ -6,12 +6,15 @@ import dev.heapscope.heap.RootRegistry;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.rest.HttpServer;
+import dev.heapscope.rest.HttpSettings;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.tracing.TracingService;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.ObjectName;
@@ -53,9 +56,9 @@ public final class Heapscope implements AutoCloseable {
         closeInReverse.add(registry::clear);
         this.roots = new RootsService(registry, heavy);
         this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
-        closeInReverse.add(snapshots::clear);
+        closeInReverse.add(snapshots::close);
         this.heap = new HeapService(histograms, heavy);
-        this.http = new HttpServer(this, builder.host, builder.port, builder.accessToken);
+        this.http = new HttpServer(this, builder.httpSettings());
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
     }
@@ -161,6 +164,10 @@ public final class Heapscope implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 7070;
         private String accessToken;
+        private String readOnlyToken;
+        private final List<String> allowedHosts = new ArrayList<>();
+        private Path keystore;
+        private String keystorePassword;
         private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
         private boolean jmx = true;
         private String jmxName;
@@ -186,12 +193,78 @@ public final class Heapscope implements AutoCloseable {
             return this;
         }
 
-        /** The bearer token every request must carry; at least 16 characters. */
+        /**
+         * The bearer token every request must carry ({@code Authorization: Bearer <token>}); it may do
+         * everything. At least 16 characters. Never logged or echoed.
+         */
         public Builder accessToken(String token) {
-            if (token == null || token.length() < 16 || token.isBlank()) {
-                throw new IllegalArgumentException("the access token must have at least 16 characters");
+            this.accessToken = Tokens.require("access token", token);
+            return this;
+        }
+
+        /** {@link #accessToken(String)} read from a file (its first line, trimmed), e.g. a mounted secret. */
+        public Builder accessTokenFromFile(Path file) {
+            return accessToken(Tokens.fromFile("access token", file));
+        }
+
+        /** {@link #accessToken(String)} read from an environment variable. */
+        public Builder accessTokenFromEnv(String variable) {
+            return accessToken(Tokens.fromEnv("access token", variable));
+        }
+
+        /**
+         * A second bearer token that may only read: tracing status, the snapshots and their reports, the
+         * roots' list and class layouts. It gets 403 on starting or stopping tracing, taking or deleting
+         * snapshots, histograms and walks (whatever costs the host a GC or a walk, or changes state).
+         * Requires {@link #accessToken(String)}; at least 16 characters, different from it.
+         */
+        public Builder readOnlyToken(String token) {
+            this.readOnlyToken = Tokens.require("read-only token", token);
+            return this;
+        }
+
+        /** {@link #readOnlyToken(String)} read from a file (its first line, trimmed). */
+        public Builder readOnlyTokenFromFile(Path file) {
+            return readOnlyToken(Tokens.fromFile("read-only token", file));
+        }
+
+        /** {@link #readOnlyToken(String)} read from an environment variable. */
+        public Builder readOnlyTokenFromEnv(String variable) {
+            return readOnlyToken(Tokens.fromEnv("read-only token", variable));
+        }
+
+        /**
+         * Further names a request's {@code Host} may carry (e.g. the name of a tunnel or proxy in front of
+         * heapscope). Without them only the bound address, {@code localhost} and the loopback addresses are
+         * answered; other names get 421, a defence against DNS rebinding.
+         */
+        public Builder allowedHosts(String... names) {
+            for (String name : names) {
+                if (name == null || name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c == '/')) {
+                    throw new IllegalArgumentException("allowed host '" + name + "' is not a host name");
+                }
+                allowedHosts.add(name.trim());
             }
-            this.accessToken = token;
+            return this;
+        }
+
+        /**
+         * Serves the API over HTTPS only, with the key and certificate in a PKCS12 keystore (or JKS, by the
+         * {@code .jks} extension). Create one with
+         * {@code keytool -genkeypair -alias heapscope -keyalg EC -dname CN=localhost
+         * -ext SAN=dns:localhost,ip:127.0.0.1 -validity 365 -keystore heapscope.p12 -storepass <password>}.
+         *
+         * @throws IllegalArgumentException when the keystore is not a readable file or the password is empty
+         */
+        public Builder tls(Path keystore, String password) {
+            if (keystore == null || !Files.isRegularFile(keystore) || !Files.isReadable(keystore)) {
+                throw new IllegalArgumentException("the TLS keystore " + keystore + " is not a readable file");
+            }
+            if (password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("the TLS keystore password must not be empty");
+            }
+            this.keystore = keystore;
+            this.keystorePassword = password;
             return this;
         }
 
@@ -231,15 +304,27 @@ public final class Heapscope implements AutoCloseable {
         /**
          * Starts heapscope.
          *
-         * @throws IllegalStateException when binding a non-loopback address without an access token,
-         *                               when the port cannot be bound, or when the jmxName is taken
+         * @throws IllegalStateException when binding a non-loopback address without an access token, with a
+         *                               read-only token but no access token, when the port cannot be bound,
+         *                               when TLS cannot start, or when the jmxName is taken
          */
         public Heapscope start() {
             if (accessToken == null && !isLoopback(host)) {
                 throw new IllegalStateException("refusing to listen on " + host
                         + " without an access token: call accessToken(...) or bind 127.0.0.1");
             }
+            if (readOnlyToken != null && accessToken == null) {
+                throw new IllegalStateException("a read-only token needs an access token too: without one,"
+                        + " every caller could do everything");
+            }
+            if (readOnlyToken != null && readOnlyToken.equals(accessToken)) {
+                throw new IllegalStateException("the read-only token must differ from the access token");
+            }
             return new Heapscope(this).startAll();
+        }
+
+        private HttpSettings httpSettings() {
+            return new HttpSettings(host, port, accessToken, readOnlyToken, allowedHosts, keystore, keystorePassword);
         }
 
         private static boolean isLoopback(String host) {

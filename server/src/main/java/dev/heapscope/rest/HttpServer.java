@@ -4,15 +4,21 @@ import dev.heapscope.Heapscope;
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * The Jetty server that carries the REST API. All its threads are heapscope daemons (a small pool:
- * heapscope answers operators, not traffic), and {@link #close()} gives the port back.
+ * heapscope answers operators, not traffic), every request passes the {@link RequestGate} first, and
+ * {@link #close()} gives the port back.
  */
 public final class HttpServer implements AutoCloseable {
 
@@ -21,30 +27,57 @@ public final class HttpServer implements AutoCloseable {
 
     private static final int MAX_THREADS = 8;
     private static final int MIN_THREADS = 2;
+    /** How long stopping waits for a request still running before its thread is interrupted. */
+    private static final long STOP_TIMEOUT_MS = 2_000;
 
     private final Server server;
     private final ServerConnector connector;
-    private final String host;
+    private final HttpSettings settings;
 
-    public HttpServer(Heapscope heapscope, String host, int port, String accessToken) {
-        this.host = host;
+    public HttpServer(Heapscope heapscope, HttpSettings settings) {
+        this.settings = settings;
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         pool.setName("heapscope-http");
         pool.setDaemon(true);
+        pool.setStopTimeout(STOP_TIMEOUT_MS);
         server = new Server(pool, new ScheduledExecutorScheduler("heapscope-http-scheduler", true), null);
-        connector = new ServerConnector(server, 1, 1);
-        connector.setHost(host);
-        connector.setPort(port);
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        connector = connector(server, settings);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.of(heapscope, accessToken))),
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.of(heapscope, settings))),
                 API_PATH + "/*");
         context.setErrorHandler(new ProblemErrorHandler());
-        server.setHandler(context);
+        server.setHandler(new RequestGate(
+                HostPolicy.of(settings.host(), settings.allowedHosts(), settings.tls() ? "https" : "http"), context));
         server.setErrorHandler(new ProblemErrorHandler());
     }
 
-    /** Starts listening; throws IllegalStateException when the port cannot be bound. */
+    private static ServerConnector connector(Server server, HttpSettings settings) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector;
+        if (settings.tls()) {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(settings.keystore().toAbsolutePath().toString());
+            tls.setKeyStorePassword(settings.keystorePassword());
+            if (settings.keystore().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jks")) {
+                tls.setKeyStoreType("JKS");
+            }
+            // clients reach heapscope by address as often as by name: the Host need not match the SNI name
+            http.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
+            SslConnectionFactory ssl = new SslConnectionFactory(tls, "http/1.1");
+            connector = new ServerConnector(server, 1, 1, new PlaintextOnTlsPort(ssl), ssl,
+                    new HttpConnectionFactory(http));
+        } else {
+            connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        }
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        return connector;
+    }
+
+    /** Starts listening; throws IllegalStateException when the port cannot be bound or TLS cannot start. */
     public void startListening() {
         try {
             server.start();
@@ -54,8 +87,8 @@ public final class HttpServer implements AutoCloseable {
             } catch (Exception ignored) {
                 // the start failure is the one worth reporting
             }
-            throw new IllegalStateException("heapscope could not listen on " + host + ":" + connector.getPort()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException("heapscope could not listen on " + settings.host() + ":"
+                    + connector.getPort() + ": " + e.getMessage(), e);
         }
     }
 
@@ -64,8 +97,9 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public URI uri() {
+        String host = settings.host();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + shownHost + ":" + port() + API_PATH);
+        return URI.create((settings.tls() ? "https" : "http") + "://" + shownHost + ":" + port() + API_PATH);
     }
 
     @Override

@@ -16,14 +16,15 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-/** The Jersey application: the resources, JSON, problem mapping and, if configured, the token check. */
+/** The Jersey application: the resources, JSON, problem mapping and, if configured, the token checks. */
 final class RestApplication {
 
     private RestApplication() {
     }
 
-    static ResourceConfig of(Heapscope heapscope, String accessToken) {
+    static ResourceConfig of(Heapscope heapscope, HttpSettings settings) {
         ResourceConfig config = new ResourceConfig();
+        Contract contract = Contract.load();
         // resources are registered as classes, built per request with the core services injected:
         // Jersey finds their @Path on the generated interfaces, which it does not for registered instances
         config.register(new AbstractBinder() {
@@ -33,6 +34,7 @@ final class RestApplication {
                 bind(heapscope.snapshots()).to(SnapshotService.class);
                 bind(heapscope.heap()).to(HeapService.class);
                 bind(heapscope.roots()).to(RootsService.class);
+                bind(contract).to(Contract.class);
             }
         });
         config.register(TracingResource.class);
@@ -46,8 +48,9 @@ final class RestApplication {
         config.register(new ProblemMapper());
         config.register(new TextReportWriter());
         config.register(new GraphvizWriter());
-        if (accessToken != null) {
-            config.register(new BearerTokenFilter(accessToken));
+        if (settings.accessToken() != null) {
+            config.register(new BearerTokenFilter(new AccessTokens(settings.accessToken(), settings.readOnlyToken())));
+            config.register(new AccessLevelFilter(contract));
         }
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
