@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Names;
 import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
 import dev.heapscope.OneAtATime;
@@ -87,11 +88,29 @@ public final class RootsService {
         if (type == null || type.isBlank()) {
             throw new HeapscopeException.BadRequest("type is required, e.g. type=com.example.Session");
         }
+        String wanted = type.trim();
+        if (!TypeNames.isPlausible(wanted)) {
+            throw new HeapscopeException.BadRequest("type '" + Names.shown(wanted) + "' is not a class name;"
+                    + " use a binary name such as com.example.Outer$Session or byte[]");
+        }
         backrefLimit(limit);
         backrefDepth(maxDepth);
         Object root = registry.get(name);
-        return heavy.run("back-references in root '" + name + "'",
-                () -> walkers().backrefs.find(root, type.trim(), limit, maxDepth, options));
+        BackrefResult result = heavy.run("back-references in root '" + name + "'",
+                () -> walkers().backrefs.find(root, wanted, limit, maxDepth, options));
+        if (result.chains().isEmpty() && !result.truncated() && !isLoadable(wanted, root)) {
+            throw new HeapscopeException.NotFound("no class or interface named '" + wanted + "' is loaded: no object"
+                    + " in root '" + name + "' is one, and neither its class loader nor heapscope's can load it;"
+                    + " use the binary name, e.g. com.example.Outer$Session");
+        }
+        return result;
+    }
+
+    // the type may also be known only to a loader the walk met in the graph: that case found chains
+    private static boolean isLoadable(String type, Object root) {
+        return ClassLayouts.loadable(TypeNames.binaryName(type), root.getClass().getClassLoader(),
+                Thread.currentThread().getContextClassLoader(), ClassLoader.getSystemClassLoader(),
+                RootsService.class.getClassLoader()).isPresent();
     }
 
     /**

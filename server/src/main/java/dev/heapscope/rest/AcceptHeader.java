@@ -1,5 +1,6 @@
 package dev.heapscope.rest;
 
+import dev.heapscope.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,13 +81,13 @@ final class AcceptHeader {
         String[] parts = element.split(";", -1);
         Matcher range = RANGE.matcher(parts[0]);
         if (!range.matches()) {
-            throw new Malformed("the Accept header has a malformed media range '" + shown(element)
+            throw new Malformed("the Accept header has a malformed media range '" + Names.shown(element)
                     + "'; send e.g. 'Accept: application/json'");
         }
         String type = range.group(1).toLowerCase(Locale.ROOT);
         String subtype = range.group(2).toLowerCase(Locale.ROOT);
         if (type.equals("*") && !subtype.equals("*")) {
-            throw new Malformed("the Accept header has a malformed media range '" + shown(element) + "'");
+            throw new Malformed("the Accept header has a malformed media range '" + Names.shown(element) + "'");
         }
         StringBuilder text = new StringBuilder(type).append('/').append(subtype);
         boolean refused = false;
@@ -96,13 +97,13 @@ final class AcceptHeader {
             }
             Matcher parameter = PARAMETER.matcher(parts[i]);
             if (!parameter.matches()) {
-                throw new Malformed("the Accept header has a malformed parameter in '" + shown(element) + "'");
+                throw new Malformed("the Accept header has a malformed parameter in '" + Names.shown(element) + "'");
             }
             String name = parameter.group(1).toLowerCase(Locale.ROOT);
             String value = parameter.group(2);
             if (name.equals("q")) {
                 if (!QUALITY.matcher(value).matches()) {
-                    throw new Malformed("the Accept header has a quality outside 0..1 in '" + shown(element) + "'");
+                    throw new Malformed("the Accept header has a quality outside 0..1 in '" + Names.shown(element) + "'");
                 }
                 refused = Double.parseDouble(value) == 0;
             }
@@ -111,8 +112,4 @@ final class AcceptHeader {
         return new Range(type, subtype, text.toString(), refused);
     }
 
-    private static String shown(String element) {
-        String trimmed = element.trim();
-        return trimmed.length() <= 60 ? trimmed : trimmed.substring(0, 60) + "...";
-    }
 }

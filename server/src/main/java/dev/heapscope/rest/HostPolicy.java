@@ -1,5 +1,6 @@
 package dev.heapscope.rest;
 
+import dev.heapscope.Names;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -84,7 +85,7 @@ final class HostPolicy {
             }
         }
         if (origin != null && !isOwnOrigin(origin.trim(), port)) {
-            return "requests from the web origin '" + shown(origin) + "' are refused; heapscope accepts no"
+            return "requests from the web origin '" + Names.shown(origin) + "' are refused; heapscope accepts no"
                     + " cross-site requests";
         }
         return null;
@@ -141,8 +142,4 @@ final class HostPolicy {
         }
     }
 
-    private static String shown(String value) {
-        String v = value.trim();
-        return v.length() <= 80 ? v : v.substring(0, 80) + "...";
-    }
 }

@@ -58,6 +58,7 @@ final class Problems {
             case 429 -> "busy";
             case 431 -> "headers-too-large";
             case 503 -> "unavailable";
+            case 505 -> "http-version-not-supported";
             default -> status >= 500 ? "internal" : "http-" + status;
         };
     }
@@ -79,6 +80,7 @@ final class Problems {
             case 429 -> "Busy";
             case 431 -> "Request headers too large";
             case 503 -> "Unavailable";
+            case 505 -> "HTTP version not supported";
             default -> status >= 500 ? "Internal error" : "HTTP " + status;
         };
     }
