@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.ObjectName;
@@ -43,18 +44,22 @@ public final class Heapscope implements AutoCloseable {
     private final boolean jmx;
     private final String jmxName;
     private JmxBeans mbeans;
+    private final OneAtATime heavy;
+    private final Cancellation closing = new Cancellation();
     private final List<AutoCloseable> closeInReverse = new ArrayList<>();
     private boolean closed;
 
     private Heapscope(Builder builder) {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
-        OneAtATime heavy = new OneAtATime();
+        this.heavy = new OneAtATime(commands::gcRun);
         this.tracing = new TracingService();
         closeInReverse.add(tracing);
+        // the tracer's lock is held by a running dump: let the running heavy operation end first
+        closeInReverse.add(() -> heavy.awaitIdle(CLOSE_WAIT_FOR_HEAVY_WORK));
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        this.roots = new RootsService(registry, heavy);
+        this.roots = new RootsService(registry, heavy, closing);
         this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::close);
         this.heap = new HeapService(histograms, heavy);
@@ -62,6 +67,9 @@ public final class Heapscope implements AutoCloseable {
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
     }
+
+    /** How long close() waits for a running snapshot, histogram or walk to end, after cancelling walks. */
+    public static final Duration CLOSE_WAIT_FOR_HEAVY_WORK = Duration.ofMillis(2_500);
 
     /** A builder with the defaults: 127.0.0.1, port 7070, no token, 32 snapshots. */
     public static Builder builder() {
@@ -137,13 +145,18 @@ public final class Heapscope implements AutoCloseable {
         return roots;
     }
 
-    /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */
+    /**
+     * Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. A walk still
+     * running stops at once; a snapshot still running is waited for (its JFR dump cannot be interrupted)
+     * for at most {@link #CLOSE_WAIT_FOR_HEAVY_WORK} and is not kept. Returns within about 5 s.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        closing.cancel("heapscope is stopping");
         RuntimeException failure = null;
         for (int i = closeInReverse.size() - 1; i >= 0; i--) {
             try {

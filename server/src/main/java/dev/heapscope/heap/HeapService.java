@@ -26,10 +26,11 @@ public final class HeapService {
      *
      * @throws HeapscopeException.BadRequest for a limit outside 1..{@value #MAX_LIMIT}
      * @throws HeapscopeException.Busy       when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap is too full to take it (with a retry delay)
      */
     public ClassHistogram histogram(Integer limit) {
         int n = Ranges.require("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        ClassHistogram full = heavy.run("class histogram", histograms::take);
+        ClassHistogram full = heavy.run("a class histogram", HistogramReader.estimatedBytes(), true, histograms::take);
         return new ClassHistogram(full.takenAt(), full.top(n), full.totalInstances(), full.totalBytes());
     }
 

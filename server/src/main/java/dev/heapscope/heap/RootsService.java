@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Cancellation;
 import dev.heapscope.Names;
 import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
@@ -31,13 +32,29 @@ public final class RootsService {
     public static final int DEFAULT_REFS_DEPTH = 3;
     public static final int MAX_REFS_DEPTH = 10;
 
+    /**
+     * What a walk's tables take per object (visited set, queue or stack, parent and edge), the basis of
+     * the heap check before a walk: 8 to 32 bytes for a deep size, about 25 for back-references and refs.
+     */
+    static final long TABLE_BYTES_PER_OBJECT = 32;
+    /** Objects assumed for a root walked for the first time (later walks know how many it reached). */
+    static final long FIRST_WALK_OBJECTS = 1_000_000;
+
     private final RootRegistry registry;
     private final OneAtATime heavy;
+    private final Cancellation closing;
     private volatile Walkers walkers;
 
-    public RootsService(RootRegistry registry, OneAtATime heavy) {
+    /** @param closing cancelled when heapscope closes: every running walk stops */
+    public RootsService(RootRegistry registry, OneAtATime heavy, Cancellation closing) {
         this.registry = registry;
         this.heavy = heavy;
+        this.closing = closing;
+    }
+
+    /** A flag for one caller's walk: cancelled by that caller (e.g. on disconnect) or when heapscope closes. */
+    public Cancellation newCancellation() {
+        return closing.child();
     }
 
     public List<RootRegistry.RegisteredRoot> list() {
@@ -52,9 +69,27 @@ public final class RootsService {
      * @throws HeapscopeException.Busy     when another heavy operation runs
      */
     public RootSize size(String name, WalkOptions options) {
+        return size(name, options, newCancellation());
+    }
+
+    /**
+     * As {@link #size(String, WalkOptions)}, stopping early once {@code cancellation} is cancelled.
+     *
+     * @throws HeapscopeException.Unavailable when the heap has no room for the walk's tables
+     */
+    public RootSize size(String name, WalkOptions options, Cancellation cancellation) {
         Object root = registry.get(name);
-        return heavy.run("deep size of root '" + name + "'", () ->
-                new RootSize(name, TypeNames.of(root.getClass()), walkers().sizes.measure(root, options), options));
+        return heavy.run("the deep size of root '" + name + "'", tableBytes(root, options), false, () -> {
+            WalkEvent event = WalkEvent.begin("size", name);
+            DeepSize size = walkers().sizes.measure(root, options, cancellation);
+            event.end(size.objectsVisited(), size.truncated(), size.truncationReason());
+            return new RootSize(name, TypeNames.of(root.getClass()), size, options);
+        });
+    }
+
+    private long tableBytes(Object root, WalkOptions options) {
+        long known = walkers().sizes.expectedObjects(root);
+        return TABLE_BYTES_PER_OBJECT * Math.min(options.maxObjects(), known > 0 ? known : FIRST_WALK_OBJECTS);
     }
 
     /** Classes to list in a footprint: {@code limit}, or the default when null. @throws HeapscopeException.BadRequest out of range */
@@ -85,6 +120,12 @@ public final class RootsService {
      * @throws HeapscopeException.BadRequest for a missing type or an out-of-range number
      */
     public BackrefResult backrefs(String name, String type, int limit, int maxDepth, WalkOptions options) {
+        return backrefs(name, type, limit, maxDepth, options, newCancellation());
+    }
+
+    /** As {@link #backrefs(String, String, int, int, WalkOptions)}, stopping early once cancelled. */
+    public BackrefResult backrefs(String name, String type, int limit, int maxDepth, WalkOptions options,
+                                  Cancellation cancellation) {
         if (type == null || type.isBlank()) {
             throw new HeapscopeException.BadRequest("type is required, e.g. type=com.example.Session");
         }
@@ -96,8 +137,13 @@ public final class RootsService {
         backrefLimit(limit);
         backrefDepth(maxDepth);
         Object root = registry.get(name);
-        BackrefResult result = heavy.run("back-references in root '" + name + "'",
-                () -> walkers().backrefs.find(root, wanted, limit, maxDepth, options));
+        BackrefResult result = heavy.run("back-references in root '" + name + "'", tableBytes(root, options), false,
+                () -> {
+                    WalkEvent event = WalkEvent.begin("backrefs", name);
+                    BackrefResult found = walkers().backrefs.find(root, wanted, limit, maxDepth, options, cancellation);
+                    event.end(found.objectsVisited(), found.truncated(), found.truncationReason());
+                    return found;
+                });
         if (result.chains().isEmpty() && !result.truncated() && !isLoadable(wanted, root)) {
             throw new HeapscopeException.NotFound("no class or interface named '" + wanted + "' is loaded: no object"
                     + " in root '" + name + "' is one, and neither its class loader nor heapscope's can load it;"
@@ -119,10 +165,19 @@ public final class RootsService {
      * @param maxDepth levels below the root, 1..{@value #MAX_REFS_DEPTH}
      */
     public ReferenceTree refs(String name, int maxDepth, WalkOptions options) {
+        return refs(name, maxDepth, options, newCancellation());
+    }
+
+    /** As {@link #refs(String, int, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
+    public ReferenceTree refs(String name, int maxDepth, WalkOptions options, Cancellation cancellation) {
         refsDepth(maxDepth);
         Object root = registry.get(name);
-        return heavy.run("reference tree of root '" + name + "'",
-                () -> walkers().trees.refs(root, maxDepth, options));
+        return heavy.run("the reference tree of root '" + name + "'", tableBytes(root, options), false, () -> {
+            WalkEvent event = WalkEvent.begin("refs", name);
+            ReferenceTree tree = walkers().trees.refs(root, maxDepth, options, cancellation);
+            event.end(tree.objectsVisited(), tree.truncated(), tree.truncationReason());
+            return tree;
+        });
     }
 
     /** The readable type of a live root. */
@@ -132,7 +187,7 @@ public final class RootsService {
 
     /**
      * The deep size of every live root, for a snapshot. The caller already holds the heavy-operation
-     * permit, so this does not take it again.
+     * permit, so this does not take it again; the walks stop when heapscope closes.
      */
     public List<RootSize> sizeAllForSnapshot() {
         WalkOptions options = WalkOptions.defaults().withTimeLimit(SNAPSHOT_WALK_TIME_LIMIT);
@@ -145,9 +200,25 @@ public final class RootsService {
                 continue;
             }
             sizes.add(new RootSize(registered.name(), TypeNames.of(root.getClass()),
-                    walkers().sizes.measure(root, options), options));
+                    walkers().sizes.measure(root, options, closing), options));
         }
         return sizes;
+    }
+
+    /** The tables a snapshot's walks of every live root need, estimated from their last walks. */
+    public long snapshotWalkBytes() {
+        long bytes = 0;
+        WalkOptions options = WalkOptions.defaults().withTimeLimit(SNAPSHOT_WALK_TIME_LIMIT);
+        for (RootRegistry.RegisteredRoot registered : registry.list()) {
+            try {
+                bytes = Math.max(bytes, tableBytes(registry.get(registered.name()), options));
+            } catch (HeapscopeException.Gone | HeapscopeException.NotFound e) {
+                // collected since it was listed: nothing to walk
+            } catch (HeapscopeException.Unavailable e) {
+                return 0; // no walks on this JVM: the snapshot notes it and walks nothing
+            }
+        }
+        return bytes;
     }
 
     /** Created on first use: the VM model costs some class loading, and many services never walk. */

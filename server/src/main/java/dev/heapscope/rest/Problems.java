@@ -37,6 +37,8 @@ final class Problems {
         Response.ResponseBuilder builder = Response.fromResponse(response(statusOf(e), e.kind(), e.getMessage()));
         if (e instanceof HeapscopeException.Busy busy) {
             builder.header("Retry-After", busy.retryAfterSeconds());
+        } else if (e instanceof HeapscopeException.Unavailable unavailable && unavailable.retryAfterSeconds() > 0) {
+            builder.header("Retry-After", unavailable.retryAfterSeconds());
         }
         return builder.build();
     }

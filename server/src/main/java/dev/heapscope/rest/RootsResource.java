@@ -1,5 +1,6 @@
 package dev.heapscope.rest;
 
+import dev.heapscope.Cancellation;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.heap.WalkOptions;
 import dev.heapscope.heap.WalkRequest;
@@ -7,12 +8,18 @@ import dev.heapscope.rest.api.RootsApi;
 import dev.heapscope.rest.model.RegisteredRoot;
 import dev.heapscope.rest.model.RootList;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 
 /** /roots: maps to {@link RootsService}. */
 public final class RootsResource implements RootsApi {
 
     private final RootsService roots;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Inject
     RootsResource(RootsService roots) {
@@ -29,21 +36,34 @@ public final class RootsResource implements RootsApi {
     public Response getRootSize(String name, Integer limit, Long maxObjects, Long timeLimitMs, String follow) {
         int n = RootsService.footprintLimit(limit);
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        return Response.ok(Models.of(roots.size(name, options), n)).build();
+        return whileConnected(cancellation -> Models.of(roots.size(name, options, cancellation), n));
     }
 
     @Override
     public Response getBackrefs(String name, String type, Integer limit, Integer maxDepth, Long maxObjects,
                                 Long timeLimitMs, String follow) {
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        return Response.ok(Models.backrefs(name, roots.typeOf(name), type, roots.backrefs(name, type,
-                RootsService.backrefLimit(limit), RootsService.backrefDepth(maxDepth), options), options)).build();
+        int n = RootsService.backrefLimit(limit);
+        int depth = RootsService.backrefDepth(maxDepth);
+        return whileConnected(cancellation -> Models.backrefs(name, roots.typeOf(name), type,
+                roots.backrefs(name, type, n, depth, options, cancellation), options));
     }
 
     @Override
     public Response getRefs(String name, Integer maxDepth, Long maxObjects, Long timeLimitMs, String follow) {
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
         int depth = RootsService.refsDepth(maxDepth);
-        return Response.ok(Models.refs(name, depth, roots.refs(name, depth, options), options)).build();
+        return whileConnected(cancellation -> Models.refs(name, depth, roots.refs(name, depth, options, cancellation),
+                options));
+    }
+
+    /** Runs a walk that stops when the client closes its connection (or heapscope closes). */
+    private Response whileConnected(Function<Cancellation, Object> walk) {
+        Cancellation cancellation = roots.newCancellation();
+        try (DisconnectWatch watch = DisconnectWatch.start(servletRequest, cancellation)) {
+            Object report = walk.apply(cancellation);
+            Response.ResponseBuilder ok = Response.ok(report);
+            return watch.tookClientBytes() ? ok.header("Connection", "close").build() : ok.build();
+        }
     }
 }

@@ -28,6 +28,7 @@ public final class SnapshotService {
 
     /** Snapshots a store keeps unless configured otherwise. */
     public static final int DEFAULT_CAPACITY = 32;
+    private static final long DUMP_PARSE_FLOOR_BYTES = 16L * 1024 * 1024;
 
     private final SnapshotStore store;
     private final TracingService tracing;
@@ -65,11 +66,12 @@ public final class SnapshotService {
      * @throws HeapscopeException.BadRequest for an invalid name
      * @throws HeapscopeException.Conflict   when the name is taken or the store is full
      * @throws HeapscopeException.Busy       when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap is too full to take it (with a retry delay)
      */
     public Snapshot take(String name) {
         Names.require("snapshot", name);
         store.checkRoomFor(name);
-        Snapshot snapshot = heavy.run("snapshot '" + name + "'", () -> capture(name));
+        Snapshot snapshot = heavy.run("snapshot '" + name + "'", estimatedBytes(), true, () -> capture(name));
         store.add(snapshot);
         listeners.forEach(l -> l.taken(snapshot));
         return snapshot;
@@ -127,6 +129,17 @@ public final class SnapshotService {
     /** Drops every snapshot and keeps none taken later (on close). */
     public void close() {
         store.close();
+    }
+
+    /**
+     * What taking a snapshot allocates at most, estimated: the class histogram, the parse of the tracing
+     * dump (JFR's parser holds a chunk's constant pools while the samples are summed: about half the
+     * recording's bytes on disk, plus a floor) and the tables of the widest walk of a registered root.
+     */
+    private long estimatedBytes() {
+        long recording = tracing.recordingBytes();
+        long dump = recording > 0 ? DUMP_PARSE_FLOOR_BYTES + recording / 2 : 0;
+        return HistogramReader.estimatedBytes() + dump + roots.snapshotWalkBytes();
     }
 
     private Snapshot capture(String name) {

@@ -21,7 +21,8 @@ import java.util.Objects;
  */
 public final class AllocationTracer implements AutoCloseable {
 
-    private TracingRecording recording;
+    // volatile so that recordingBytes() can read it without the lock a dump holds
+    private volatile TracingRecording recording;
 
     /** A tracer that is not tracing yet. */
     public AllocationTracer() {
@@ -89,6 +90,12 @@ public final class AllocationTracer implements AutoCloseable {
      */
     public synchronized TraceDump dumpAfterFullGc(boolean withChains) {
         return recording().dump(withChains, false);
+    }
+
+    /** The recording's bytes on disk as JFR counts them (its completed chunks), 0 when not tracing; takes no lock. */
+    public long recordingBytes() {
+        TracingRecording current = recording;
+        return current == null ? 0 : current.sizeBytes();
     }
 
     private TracingRecording recording() {

@@ -79,6 +79,11 @@ final class TracingRecording implements AutoCloseable {
         }
     }
 
+    /** Bytes of the recording's completed chunks on disk; JFR's own count, read without a lock. */
+    long sizeBytes() {
+        return recording.getSize();
+    }
+
     TracingSettings settings() {
         return settings;
     }

@@ -1,0 +1,178 @@
+package dev.heapscope.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heapscope.Heapscope;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.management.ObjectName;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Heavy work stops when nobody wants it any more: a walk whose client closed its socket, and every walk
+ * or snapshot when heapscope closes. Each walk's end is read from its JFR event (dev.heapscope.Walk).
+ */
+class CancellationTest {
+
+    /** Large enough that a walk runs for a second or more, so it is surely running when the client leaves. */
+    static final int BIG = 3_000_000;
+    static Object[] big;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void bigGraph() {
+        big = new Object[BIG];
+        for (int i = 0; i < BIG; i++) {
+            big[i] = new int[] {i};
+        }
+    }
+
+    /** Sends a walk of "big" with generous limits on its own connection, left open. */
+    static Socket startBigWalk(Heapscope heapscope) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), heapscope.port());
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET /api/v1/roots/big/size?maxObjects=50000000&timeLimitMs=60000 HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
+    }
+
+    static void awaitBusy(Http http) {
+        Deadline.within(Duration.ofSeconds(30)).until("the heavy operation to be running",
+                () -> http.get("/roots/small/size").statusCode() == 429);
+    }
+
+    private List<RecordedEvent> walkEvents(Recording recording) throws IOException {
+        Path file = dir.resolve("walks.jfr");
+        recording.dump(file);
+        return RecordingFile.readAllEvents(file).stream()
+                .filter(e -> e.getEventType().getName().equals("dev.heapscope.Walk"))
+                .filter(e -> e.getString("root").equals("big")).toList();
+    }
+
+    @Test
+    void walk_stops_whenItsClientClosesTheConnection_andThePermitIsFreeAgain() throws Exception {
+        List<Object> small = new ArrayList<>(List.of("x"));
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start();
+             Recording recording = new Recording()) {
+            recording.enable("dev.heapscope.Walk");
+            recording.start();
+            heapscope.register("big", big);
+            heapscope.register("small", small);
+            Http http = new Http(heapscope.uri());
+
+            Socket client = startBigWalk(heapscope);
+            awaitBusy(http);
+            client.close();
+
+            Deadline.within(Duration.ofSeconds(30)).until("the heavy-operation permit to be free",
+                    () -> http.get("/roots/small/size").statusCode() == 200);
+            List<RecordedEvent> walks = walkEvents(recording);
+            assertThat(walks).hasSize(1);
+            assertThat(walks.get(0).getBoolean("truncated")).isTrue();
+            assertThat(walks.get(0).getString("stoppedBecause")).isEqualTo("cancelled: the client closed the connection");
+            assertThat(walks.get(0).getLong("objectsVisited")).isLessThan(BIG);
+        }
+        assertThat(small).hasSize(1);
+    }
+
+    @Test
+    void walk_keepsItsKeepAliveConnection_whenTheClientStays() throws Exception {
+        List<Object> small = new ArrayList<>(List.of("x"));
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
+            heapscope.register("small", small);
+            Http http = new Http(heapscope.uri());
+            for (int i = 0; i < 20; i++) {
+                assertThat(http.get("/roots/small/size").statusCode()).isEqualTo(200);
+                assertThat(http.get("/tracing").statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(small).hasSize(1);
+    }
+
+    @Test
+    void close_duringAWalk_returnsWithin5Seconds_andLeavesNothingBehind() throws Exception {
+        List<Object> small = new ArrayList<>(List.of("x"));
+        int recordings = FlightRecorder.getFlightRecorder().getRecordings().size();
+        Heapscope heapscope = Heapscope.builder().port(0).start();
+        int port = heapscope.port();
+        try (Recording recording = new Recording()) {
+            recording.enable("dev.heapscope.Walk");
+            recording.start();
+            heapscope.register("big", big);
+            heapscope.register("small", small);
+            heapscope.tracing().start(dev.heapscope.tracing.TracingSettings.DEFAULTS);
+            try (Socket client = startBigWalk(heapscope)) {
+                awaitBusy(new Http(heapscope.uri()));
+
+                long start = System.nanoTime();
+                heapscope.close();
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+                assertThat(took).isLessThan(Duration.ofSeconds(5));
+            }
+            assertThat(walkEvents(recording)).singleElement().satisfies(walk ->
+                    assertThat(walk.getString("stoppedBecause")).isEqualTo("cancelled: heapscope is stopping"));
+        }
+        assertNothingLeftBehind(port, recordings);
+        assertThat(small).hasSize(1);
+    }
+
+    @Test
+    void close_duringASnapshot_returnsWithin5Seconds_andLeavesNothingBehind() throws Exception {
+        List<Object> small = new ArrayList<>(List.of("x"));
+        int recordings = FlightRecorder.getFlightRecorder().getRecordings().size();
+        Heapscope heapscope = Heapscope.builder().port(0).start();
+        int port = heapscope.port();
+        heapscope.register("big", big);
+        heapscope.register("small", small);
+        heapscope.tracing().start(dev.heapscope.tracing.TracingSettings.DEFAULTS);
+        Http http = new Http(heapscope.uri());
+        CompletableFuture<Void> snapshot = CompletableFuture.runAsync(() -> {
+            try {
+                http.post("/snapshots", "{\"name\":\"during-close\"}");
+            } catch (RuntimeException e) {
+                // the connection may close under the request: heapscope is stopping
+            }
+        });
+        awaitBusy(http);
+
+        long start = System.nanoTime();
+        heapscope.close();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        snapshot.get();
+        assertThat(heapscope.snapshots().list()).isEmpty();
+        assertNothingLeftBehind(port, recordings);
+        assertThat(small).hasSize(1);
+    }
+
+    static void assertNothingLeftBehind(int port, int recordingsBefore) throws Exception {
+        assertThat(LifecycleTest.heapscopeThreads()).isEmpty();
+        assertThat(FlightRecorder.getFlightRecorder().getRecordings()).hasSize(recordingsBefore);
+        assertThat(ManagementFactory.getPlatformMBeanServer().queryNames(new ObjectName("dev.heapscope:*"), null))
+                .isEmpty();
+        try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+}
