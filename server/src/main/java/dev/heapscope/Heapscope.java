@@ -40,6 +40,7 @@ public final class Heapscope implements AutoCloseable {
     private final HeapService heap;
     private final RootRegistry registry;
     private final RootsService roots;
+    private final OwnMemory ownMemory;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -63,6 +64,10 @@ public final class Heapscope implements AutoCloseable {
         this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::close);
         this.heap = new HeapService(histograms, heavy);
+        this.ownMemory = new OwnMemory(roots, List.of(snapshots::ownState));
+        snapshots.addListener(ownMemory);
+        tracing.addListener(ownMemory);
+        closeInReverse.add(ownMemory);
         this.http = new HttpServer(this, builder.httpSettings());
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
@@ -138,6 +143,11 @@ public final class Heapscope implements AutoCloseable {
     /** The heap as it is now. */
     public HeapService heap() {
         return heap;
+    }
+
+    /** heapscope's own memory: the deep size of the snapshots, samples and tables it holds. */
+    public OwnMemory ownMemory() {
+        return ownMemory;
     }
 
     /** The registered roots: their deep sizes, back-references and reference trees. */

@@ -64,6 +64,11 @@ public final class DeepSizeWalker {
         return size;
     }
 
+    /** What this walker keeps between walks (size hints, per-class facts), to measure heapscope's own memory. */
+    Object[] ownState() {
+        return new Object[] {sizeHints, model, model.cachedInfos()};
+    }
+
     /** How many objects the last walk from {@code root} reached, or 0 if none is remembered. */
     long expectedObjects(Object root) {
         return sizeHints.expected(root);

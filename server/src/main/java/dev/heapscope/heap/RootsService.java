@@ -8,6 +8,7 @@ import dev.heapscope.OneAtATime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Questions about registered roots: deep size (pympler.asizeof), back-reference chains
@@ -203,6 +204,30 @@ public final class RootsService {
                     walkers().sizes.measure(root, options, closing), options));
         }
         return sizes;
+    }
+
+    /**
+     * The deep size of heapscope's own state, for {@code OwnMemory}: walked without the heavy-operation
+     * permit (the state is heapscope's, small and immutable once published) but stopped by close(). The
+     * holder's last slot receives the walkers' own tables. Empty when this JVM offers no walks.
+     *
+     * @param holder the parts of the state, and a free last slot; reuse it, so the walker's size hint for
+     *               it sizes the next measurement
+     */
+    public Optional<DeepSize> measureOwn(Object[] holder, long maxObjects, Duration timeLimit) {
+        Walkers w;
+        try {
+            w = walkers();
+        } catch (HeapscopeException.Unavailable e) {
+            return Optional.empty();
+        }
+        holder[holder.length - 1] = w.sizes.ownState();
+        WalkOptions options = WalkOptions.defaults().withMaxObjects(maxObjects).withTimeLimit(timeLimit);
+        try {
+            return Optional.of(w.sizes.measure(holder, options, closing));
+        } finally {
+            java.util.Arrays.fill(holder, null);
+        }
     }
 
     /** The tables a snapshot's walks of every live root need, estimated from their last walks. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.heapscope.Heapscope;
+import dev.heapscope.OwnMemory;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
@@ -34,6 +35,7 @@ final class RestApplication {
                 bind(heapscope.snapshots()).to(SnapshotService.class);
                 bind(heapscope.heap()).to(HeapService.class);
                 bind(heapscope.roots()).to(RootsService.class);
+                bind(heapscope.ownMemory()).to(OwnMemory.class);
                 bind(contract).to(Contract.class);
             }
         });

@@ -36,6 +36,7 @@ public final class SnapshotService {
     private final RootsService roots;
     private final OneAtATime heavy;
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
+    private final SnapshotCompactor compactor = new SnapshotCompactor();
 
     public SnapshotService(int capacity, TracingService tracing, HistogramReader histograms, RootsService roots,
                            OneAtATime heavy) {
@@ -71,10 +72,16 @@ public final class SnapshotService {
     public Snapshot take(String name) {
         Names.require("snapshot", name);
         store.checkRoomFor(name);
-        Snapshot snapshot = heavy.run("snapshot '" + name + "'", estimatedBytes(), true, () -> capture(name));
+        Snapshot snapshot = heavy.run("snapshot '" + name + "'", estimatedBytes(), true,
+                () -> compactor.compact(capture(name)));
         store.add(snapshot);
         listeners.forEach(l -> l.taken(snapshot));
         return snapshot;
+    }
+
+    /** What the store holds (the snapshots and the table they share values through), for heapscope's own memory. */
+    public Object ownState() {
+        return new Object[] {store.all(), compactor.table()};
     }
 
     public List<Snapshot> list() {
