@@ -37,6 +37,7 @@ public final class SnapshotService {
     private final OneAtATime heavy;
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
     private final SnapshotCompactor compactor = new SnapshotCompactor();
+    private final ReportCache reports = new ReportCache();
 
     public SnapshotService(int capacity, TracingService tracing, HistogramReader histograms, RootsService roots,
                            OneAtATime heavy) {
@@ -79,9 +80,12 @@ public final class SnapshotService {
         return snapshot;
     }
 
-    /** What the store holds (the snapshots and the table they share values through), for heapscope's own memory. */
+    /**
+     * What the store holds (the snapshots, the table they share values through and the reports computed
+     * from them), for heapscope's own memory.
+     */
     public Object ownState() {
-        return new Object[] {store.all(), compactor.table()};
+        return new Object[] {store.all(), compactor.table(), reports.held()};
     }
 
     public List<Snapshot> list() {
@@ -96,19 +100,21 @@ public final class SnapshotService {
     /** @throws HeapscopeException.NotFound for an unknown name */
     public void delete(String name) {
         Snapshot removed = store.remove(name);
+        reports.forget(name);
         listeners.forEach(l -> l.deleted(removed));
     }
 
     /** Statistics of one snapshot. @throws HeapscopeException.NotFound for an unknown name */
     public StatisticsReport statistics(String name, StatisticsQuery query) {
-        return Statistics.of(store.get(name), query);
+        Snapshot snapshot = store.get(name);
+        return reports.get("statistics", snapshot, null, query, () -> Statistics.of(snapshot, query));
     }
 
     /** A snapshot compared to a baseline. @throws HeapscopeException.NotFound for an unknown name */
     public ComparisonReport compare(String name, String baseline, StatisticsQuery query) {
         Snapshot now = store.get(name);
         Snapshot before = store.get(baseline);
-        return Statistics.compare(now, before, query);
+        return reports.get("compare", now, before, query, () -> Statistics.compare(now, before, query));
     }
 
     /**
@@ -119,7 +125,8 @@ public final class SnapshotService {
      */
     public LeakReport leaks(String name, Integer limit) {
         int n = Leaks.limit(limit);
-        return Leaks.of(store.get(name), n);
+        Snapshot snapshot = store.get(name);
+        return reports.get("leaks", snapshot, null, n, () -> Leaks.of(snapshot, n));
     }
 
     /**
@@ -130,7 +137,8 @@ public final class SnapshotService {
     public LeakComparison compareLeaks(String name, String baseline, Integer limit) {
         int n = Leaks.limit(limit);
         Snapshot now = store.get(name);
-        return Leaks.compare(now, store.get(baseline), n);
+        Snapshot before = store.get(baseline);
+        return reports.get("compare-leaks", now, before, n, () -> Leaks.compare(now, before, n));
     }
 
     /** Drops every snapshot and keeps none taken later (on close). */
