@@ -35,12 +35,8 @@ import javax.management.ObjectName;
  */
 public final class Heapscope implements AutoCloseable {
 
-    private final TracingService tracing;
-    private final SnapshotService snapshots;
-    private final HeapService heap;
+    private final Services services;
     private final RootRegistry registry;
-    private final RootsService roots;
-    private final OwnMemory ownMemory;
     private final HttpServer http;
     private final boolean jmx;
     private final String jmxName;
@@ -54,21 +50,21 @@ public final class Heapscope implements AutoCloseable {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
         this.heavy = new OneAtATime(commands::gcRun);
-        this.tracing = new TracingService();
+        TracingService tracing = new TracingService();
         closeInReverse.add(tracing);
         // the tracer's lock is held by a running dump: let the running heavy operation end first
         closeInReverse.add(() -> heavy.awaitIdle(CLOSE_WAIT_FOR_HEAVY_WORK));
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        this.roots = new RootsService(registry, heavy, closing);
-        this.snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
+        RootsService roots = new RootsService(registry, heavy, closing);
+        SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::close);
-        this.heap = new HeapService(histograms, heavy);
-        this.ownMemory = new OwnMemory(roots, List.of(snapshots::ownState));
+        OwnMemory ownMemory = new OwnMemory(roots, List.of(snapshots::ownState));
         snapshots.addListener(ownMemory);
         tracing.addListener(ownMemory);
         closeInReverse.add(ownMemory);
-        this.http = new HttpServer(this, builder.httpSettings());
+        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots, ownMemory);
+        this.http = new HttpServer(services, builder.httpSettings());
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
     }
@@ -86,8 +82,7 @@ public final class Heapscope implements AutoCloseable {
             http.startListening();
             closeInReverse.add(http);
             if (jmx) {
-                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, tracing, snapshots,
-                        heap, roots);
+                mbeans = JmxBeans.register(ManagementFactory.getPlatformMBeanServer(), jmxName, services);
                 closeInReverse.add(mbeans);
             }
             return this;
@@ -123,7 +118,7 @@ public final class Heapscope implements AutoCloseable {
     }
 
     /**
-     * The ObjectNames of heapscope's MXBeans in the platform MBeanServer (e.g.
+     * The ObjectNames of heapscope's MBeans in the platform MBeanServer (e.g.
      * {@code dev.heapscope:type=Tracing}); empty with {@code jmx(false)} and after {@link #close()}.
      */
     public List<ObjectName> mbeanNames() {
@@ -132,27 +127,27 @@ public final class Heapscope implements AutoCloseable {
 
     /** Allocation tracing. */
     public TracingService tracing() {
-        return tracing;
+        return services.tracing();
     }
 
     /** Named snapshots, statistics and comparisons. */
     public SnapshotService snapshots() {
-        return snapshots;
+        return services.snapshots();
     }
 
     /** The heap as it is now. */
     public HeapService heap() {
-        return heap;
+        return services.heap();
     }
 
     /** heapscope's own memory: the deep size of the snapshots, samples and tables it holds. */
     public OwnMemory ownMemory() {
-        return ownMemory;
+        return services.ownMemory();
     }
 
     /** The registered roots: their deep sizes, back-references and reference trees. */
     public RootsService roots() {
-        return roots;
+        return services.roots();
     }
 
     /**
@@ -301,7 +296,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * Whether to register the MXBeans in the platform MBeanServer (default true), so that JConsole and
+         * Whether to register the MBeans in the platform MBeanServer (default true), so that JConsole and
          * VisualVM can drive heapscope with nothing of heapscope's on their classpath.
          */
         public Builder jmx(boolean jmx) {
@@ -310,7 +305,7 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
-         * The {@code name=} key of this instance's MXBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
+         * The {@code name=} key of this instance's MBeans ({@code dev.heapscope:type=Tracing,name=<jmxName>}),
          * {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. Without it the first heapscope in the JVM registers
          * {@code dev.heapscope:type=Tracing} and each further one the first free {@code name=2, 3, ...}.
          * With it, start() fails when another instance already uses the name.

@@ -22,7 +22,7 @@ public record BackrefChain(String targetType, long targetShallowBytes, List<Hop>
     }
 
     /** e.g. {@code Listener <- Object[] [0] <- ArrayList.elementData <- EventBus.listeners}. */
-    public String describe() {
+    public String path() {
         StringBuilder sb = new StringBuilder(Hop.shortName(targetType));
         for (Hop hop : hops) {
             sb.append(" <- ").append(hop.describe());

@@ -1,7 +1,6 @@
 package dev.heapscope.heap;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Result of a {@link BackrefSearch}.
@@ -14,13 +13,10 @@ import java.util.Objects;
  * @param elapsedNanos     wall-clock duration in nanoseconds
  */
 public record BackrefResult(List<BackrefChain> chains, boolean truncated, String truncationReason,
-                            long objectsVisited, long elapsedNanos) {
+                            long objectsVisited, long elapsedNanos)
+        implements WalkResult {
     public BackrefResult {
         chains = List.copyOf(chains);
-        if (truncated) {
-            Objects.requireNonNull(truncationReason, "truncationReason");
-        } else if (truncationReason != null) {
-            throw new IllegalArgumentException("truncationReason must be null when not truncated");
-        }
+        WalkResult.requireReason(truncated, truncationReason);
     }
 }

@@ -1,7 +1,6 @@
 package dev.heapscope.heap;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The retained-by-reachability size of a root: every object reachable from it, counted once.
@@ -17,13 +16,10 @@ import java.util.Objects;
  * @param elapsedNanos     wall-clock duration of the walk in nanoseconds
  */
 public record DeepSize(long shallowBytes, long deepBytes, long objectCount, List<ClassFootprint> byClass,
-                       boolean truncated, String truncationReason, long objectsVisited, long elapsedNanos) {
+                       boolean truncated, String truncationReason, long objectsVisited, long elapsedNanos)
+        implements WalkResult {
     public DeepSize {
         byClass = List.copyOf(byClass);
-        if (truncated) {
-            Objects.requireNonNull(truncationReason, "truncationReason");
-        } else if (truncationReason != null) {
-            throw new IllegalArgumentException("truncationReason must be null when not truncated");
-        }
+        WalkResult.requireReason(truncated, truncationReason);
     }
 }

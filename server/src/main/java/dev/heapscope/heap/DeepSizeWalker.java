@@ -191,13 +191,13 @@ public final class DeepSizeWalker {
             long totalCount = 0;
             for (int id = 0; id < counts.length; id++) {
                 if (counts[id] > 0) {
-                    byClass.add(new ClassFootprint(infos[id].type.getName(), counts[id], bytes[id]));
+                    byClass.add(new ClassFootprint(TypeNames.of(infos[id].type), counts[id], bytes[id]));
                     totalBytes += bytes[id];
                     totalCount += counts[id];
                 }
             }
             byClass.sort(Comparator.comparingLong(ClassFootprint::bytes).reversed()
-                    .thenComparing(ClassFootprint::className));
+                    .thenComparing(ClassFootprint::type));
             String reason = budget.exhaustedReason();
             return new DeepSize(rootBytes, totalBytes, totalCount, byClass, reason != null, reason,
                     budget.visited(), budget.elapsedNanos());

@@ -12,13 +12,10 @@ import java.util.Objects;
  * @param elapsedNanos     wall-clock duration in nanoseconds
  */
 public record ReferenceTree(RefNode root, boolean truncated, String truncationReason,
-                            long objectsVisited, long elapsedNanos) {
+                            long objectsVisited, long elapsedNanos)
+        implements WalkResult {
     public ReferenceTree {
         Objects.requireNonNull(root, "root");
-        if (truncated) {
-            Objects.requireNonNull(truncationReason, "truncationReason");
-        } else if (truncationReason != null) {
-            throw new IllegalArgumentException("truncationReason must be null when not truncated");
-        }
+        WalkResult.requireReason(truncated, truncationReason);
     }
 }

@@ -14,23 +14,30 @@ import java.util.Optional;
  * Questions about registered roots: deep size (pympler.asizeof), back-reference chains
  * (objgraph.find_backref_chain) and the forward reference tree (objgraph.show_refs). Walks are heavy
  * and run one at a time with the other heavy operations; a second caller gets
- * {@link HeapscopeException.Busy}.
+ * {@link HeapscopeException.Busy}. A walk stops early (truncated, "cancelled: ...") when its caller's
+ * {@link Cancellation} is cancelled or heapscope closes, and is refused with
+ * {@link HeapscopeException.Unavailable} when the host's heap has no room for its tables. Each walk ends
+ * in a {@value WalkEvent#NAME} JFR event.
  */
 public final class RootsService {
 
     /** The time budget of each root's walk when a snapshot records every root. */
     public static final Duration SNAPSHOT_WALK_TIME_LIMIT = Duration.ofSeconds(5);
-    /** Classes a deep size's footprint lists unless asked otherwise, and at most. */
+    /** Classes a deep size's footprint lists unless asked otherwise. */
     public static final int DEFAULT_FOOTPRINT_LIMIT = 10;
+    /** Classes a deep size's footprint lists at most. */
     public static final int MAX_FOOTPRINT_LIMIT = 10_000;
-    /** Back-reference chains reported unless asked otherwise, and at most. */
+    /** Back-reference chains reported unless asked otherwise. */
     public static final int DEFAULT_BACKREF_LIMIT = 5;
+    /** Back-reference chains reported at most. */
     public static final int MAX_BACKREF_LIMIT = 100;
-    /** The longest back-reference chain searched unless asked otherwise, and at most. */
+    /** The longest back-reference chain searched unless asked otherwise. */
     public static final int DEFAULT_BACKREF_DEPTH = 20;
+    /** The longest back-reference chain searched at most. */
     public static final int MAX_BACKREF_DEPTH = 1000;
-    /** Levels of a reference tree unless asked otherwise, and at most. */
+    /** Levels of a reference tree unless asked otherwise. */
     public static final int DEFAULT_REFS_DEPTH = 3;
+    /** Levels of a reference tree at most. */
     public static final int MAX_REFS_DEPTH = 10;
 
     /**
@@ -65,26 +72,28 @@ public final class RootsService {
     /**
      * The deep size of one root.
      *
-     * @throws HeapscopeException.NotFound when no root has that name
-     * @throws HeapscopeException.Gone     when it has been collected
-     * @throws HeapscopeException.Busy     when another heavy operation runs
+     * @param limit   classes listed in the footprint, 1..{@value #MAX_FOOTPRINT_LIMIT} (null: {@value
+     *                #DEFAULT_FOOTPRINT_LIMIT}); the class count covers them all
+     * @param options the walk's bounds ({@link WalkRequest#options})
+     * @throws HeapscopeException.BadRequest for a limit out of range
+     * @throws HeapscopeException.NotFound   when no root has that name
+     * @throws HeapscopeException.Gone       when it has been collected
+     * @throws HeapscopeException.Busy       when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap has no room for the walk's tables (retry later)
      */
-    public RootSize size(String name, WalkOptions options) {
-        return size(name, options, newCancellation());
+    public DeepSizeReport size(String name, Integer limit, WalkOptions options) {
+        return size(name, limit, options, newCancellation());
     }
 
-    /**
-     * As {@link #size(String, WalkOptions)}, stopping early once {@code cancellation} is cancelled.
-     *
-     * @throws HeapscopeException.Unavailable when the heap has no room for the walk's tables
-     */
-    public RootSize size(String name, WalkOptions options, Cancellation cancellation) {
+    /** As {@link #size(String, Integer, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
+    public DeepSizeReport size(String name, Integer limit, WalkOptions options, Cancellation cancellation) {
+        int classes = Ranges.require("limit", limit, DEFAULT_FOOTPRINT_LIMIT, 1, MAX_FOOTPRINT_LIMIT);
         Object root = registry.get(name);
         return heavy.run("the deep size of root '" + name + "'", tableBytes(root, options), false, () -> {
             WalkEvent event = WalkEvent.begin("size", name);
             DeepSize size = walkers().sizes.measure(root, options, cancellation);
             event.end(size.objectsVisited(), size.truncated(), size.truncationReason());
-            return new RootSize(name, TypeNames.of(root.getClass()), size, options);
+            return DeepSizeReport.of(new RootSize(name, TypeNames.of(root.getClass()), size, options), classes);
         });
     }
 
@@ -93,39 +102,23 @@ public final class RootsService {
         return TABLE_BYTES_PER_OBJECT * Math.min(options.maxObjects(), known > 0 ? known : FIRST_WALK_OBJECTS);
     }
 
-    /** Classes to list in a footprint: {@code limit}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int footprintLimit(Integer limit) {
-        return Ranges.require("limit", limit, DEFAULT_FOOTPRINT_LIMIT, 1, MAX_FOOTPRINT_LIMIT);
-    }
-
-    /** Back-reference chains to report: {@code limit}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int backrefLimit(Integer limit) {
-        return Ranges.require("limit", limit, DEFAULT_BACKREF_LIMIT, 1, MAX_BACKREF_LIMIT);
-    }
-
-    /** Longest back-reference chain: {@code maxDepth}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int backrefDepth(Integer maxDepth) {
-        return Ranges.require("maxDepth", maxDepth, DEFAULT_BACKREF_DEPTH, 1, MAX_BACKREF_DEPTH);
-    }
-
-    /** Levels of a reference tree: {@code maxDepth}, or the default when null. @throws HeapscopeException.BadRequest out of range */
-    public static int refsDepth(Integer maxDepth) {
-        return Ranges.require("maxDepth", maxDepth, DEFAULT_REFS_DEPTH, 1, MAX_REFS_DEPTH);
-    }
-
     /**
      * The shortest chains from a root to instances of {@code type} (or its subtypes) in its graph.
      *
-     * @param limit    instances to report, 1..{@value #MAX_BACKREF_LIMIT}
-     * @param maxDepth longest chain searched, 1..{@value #MAX_BACKREF_DEPTH}
-     * @throws HeapscopeException.BadRequest for a missing type or an out-of-range number
+     * @param limit    instances to report, 1..{@value #MAX_BACKREF_LIMIT} (null: {@value #DEFAULT_BACKREF_LIMIT})
+     * @param maxDepth longest chain searched, 1..{@value #MAX_BACKREF_DEPTH} (null: {@value #DEFAULT_BACKREF_DEPTH})
+     * @throws HeapscopeException.BadRequest for a missing type, one that cannot be a class name, or an
+     *                                       out-of-range number
+     * @throws HeapscopeException.NotFound   when no loaded class or interface has that name (none in the
+     *                                       root's graph, and neither its class loader nor heapscope's knows
+     *                                       it); else as {@link #size}
      */
-    public BackrefResult backrefs(String name, String type, int limit, int maxDepth, WalkOptions options) {
+    public BackrefReport backrefs(String name, String type, Integer limit, Integer maxDepth, WalkOptions options) {
         return backrefs(name, type, limit, maxDepth, options, newCancellation());
     }
 
-    /** As {@link #backrefs(String, String, int, int, WalkOptions)}, stopping early once cancelled. */
-    public BackrefResult backrefs(String name, String type, int limit, int maxDepth, WalkOptions options,
+    /** As {@link #backrefs(String, String, Integer, Integer, WalkOptions)}, stopping early once cancelled. */
+    public BackrefReport backrefs(String name, String type, Integer limit, Integer maxDepth, WalkOptions options,
                                   Cancellation cancellation) {
         if (type == null || type.isBlank()) {
             throw new HeapscopeException.BadRequest("type is required, e.g. type=com.example.Session");
@@ -135,22 +128,23 @@ public final class RootsService {
             throw new HeapscopeException.BadRequest("type '" + Names.shown(wanted) + "' is not a class name;"
                     + " use a binary name such as com.example.Outer$Session or byte[]");
         }
-        backrefLimit(limit);
-        backrefDepth(maxDepth);
+        int chains = Ranges.require("limit", limit, DEFAULT_BACKREF_LIMIT, 1, MAX_BACKREF_LIMIT);
+        int depth = Ranges.require("maxDepth", maxDepth, DEFAULT_BACKREF_DEPTH, 1, MAX_BACKREF_DEPTH);
         Object root = registry.get(name);
-        BackrefResult result = heavy.run("back-references in root '" + name + "'", tableBytes(root, options), false,
+        BackrefResult found = heavy.run("back-references in root '" + name + "'", tableBytes(root, options), false,
                 () -> {
                     WalkEvent event = WalkEvent.begin("backrefs", name);
-                    BackrefResult found = walkers().backrefs.find(root, wanted, limit, maxDepth, options, cancellation);
-                    event.end(found.objectsVisited(), found.truncated(), found.truncationReason());
-                    return found;
+                    BackrefResult result = walkers().backrefs.find(root, wanted, chains, depth, options, cancellation);
+                    event.end(result.objectsVisited(), result.truncated(), result.truncationReason());
+                    return result;
                 });
-        if (result.chains().isEmpty() && !result.truncated() && !isLoadable(wanted, root)) {
+        if (found.chains().isEmpty() && !found.truncated() && !isLoadable(wanted, root)) {
             throw new HeapscopeException.NotFound("no class or interface named '" + wanted + "' is loaded: no object"
                     + " in root '" + name + "' is one, and neither its class loader nor heapscope's can load it;"
                     + " use the binary name, e.g. com.example.Outer$Session");
         }
-        return result;
+        return new BackrefReport(name, TypeNames.of(root.getClass()), type, found.chains(),
+                WalkFigures.of(found, options));
     }
 
     // the type may also be known only to a loader the walk met in the graph: that case found chains
@@ -161,29 +155,27 @@ public final class RootsService {
     }
 
     /**
-     * What a root holds, field by field, to {@code maxDepth} levels.
+     * What a root holds, field by field and type by type, to {@code maxDepth} levels.
      *
-     * @param maxDepth levels below the root, 1..{@value #MAX_REFS_DEPTH}
+     * @param maxDepth levels below the root, 1..{@value #MAX_REFS_DEPTH} (null: {@value #DEFAULT_REFS_DEPTH})
+     * @throws HeapscopeException.BadRequest for a depth out of range; else as {@link #size}
      */
-    public ReferenceTree refs(String name, int maxDepth, WalkOptions options) {
+    public RefsReport refs(String name, Integer maxDepth, WalkOptions options) {
         return refs(name, maxDepth, options, newCancellation());
     }
 
-    /** As {@link #refs(String, int, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
-    public ReferenceTree refs(String name, int maxDepth, WalkOptions options, Cancellation cancellation) {
-        refsDepth(maxDepth);
+    /** As {@link #refs(String, Integer, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
+    public RefsReport refs(String name, Integer maxDepth, WalkOptions options, Cancellation cancellation) {
+        int depth = Ranges.require("maxDepth", maxDepth, DEFAULT_REFS_DEPTH, 1, MAX_REFS_DEPTH);
         Object root = registry.get(name);
-        return heavy.run("the reference tree of root '" + name + "'", tableBytes(root, options), false, () -> {
-            WalkEvent event = WalkEvent.begin("refs", name);
-            ReferenceTree tree = walkers().trees.refs(root, maxDepth, options, cancellation);
-            event.end(tree.objectsVisited(), tree.truncated(), tree.truncationReason());
-            return tree;
-        });
-    }
-
-    /** The readable type of a live root. */
-    public String typeOf(String name) {
-        return TypeNames.of(registry.get(name).getClass());
+        ReferenceTree tree = heavy.run("the reference tree of root '" + name + "'", tableBytes(root, options), false,
+                () -> {
+                    WalkEvent event = WalkEvent.begin("refs", name);
+                    ReferenceTree walked = walkers().trees.refs(root, depth, options, cancellation);
+                    event.end(walked.objectsVisited(), walked.truncated(), walked.truncationReason());
+                    return walked;
+                });
+        return new RefsReport(name, depth, tree.root(), WalkFigures.of(tree, options));
     }
 
     /**

@@ -1,9 +1,15 @@
 package dev.heapscope.jmx;
 
+import dev.heapscope.heap.ClassHistogram;
+import dev.heapscope.heap.ClassLayoutView;
 import dev.heapscope.heap.HeapService;
 
-/** {@link HeapMXBean} over {@link HeapService}: mapping only. */
-final class HeapBean implements HeapMXBean {
+/**
+ * {@code dev.heapscope:type=Heap}: the heap now, as {@code /api/v1/heap} and {@code /api/v1/layout} offer it. Its
+ * public methods are the MBean's attributes and operations ({@link OpenBean}), described in this package's {@code
+ * descriptions.properties}.
+ */
+final class HeapBean {
 
     private final HeapService heap;
 
@@ -11,13 +17,11 @@ final class HeapBean implements HeapMXBean {
         this.heap = heap;
     }
 
-    @Override
-    public HistogramView histogram(int limit) {
-        return new HistogramView(heap.histogram(limit));
+    public ClassHistogram histogram(int limit) {
+        return heap.histogram(limit);
     }
 
-    @Override
-    public LayoutView layout(String className) {
-        return new LayoutView(heap.layout(className));
+    public ClassLayoutView layout(String className) {
+        return heap.layout(className);
     }
 }

@@ -1,19 +1,21 @@
 package dev.heapscope.jmx;
 
-import dev.heapscope.heap.HeapService;
-import dev.heapscope.heap.RootsService;
-import dev.heapscope.snapshot.SnapshotService;
-import dev.heapscope.tracing.TracingService;
+import dev.heapscope.Services;
+import dev.heapscope.snapshot.SnapshotListener;
+import dev.heapscope.tracing.TracingListener;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 
 /**
- * heapscope's MXBeans in one MBeanServer: {@code dev.heapscope:type=Tracing}, {@code type=Snapshots},
+ * heapscope's MBeans in one MBeanServer: {@code dev.heapscope:type=Tracing}, {@code type=Snapshots},
  * {@code type=Heap} and {@code type=Roots}, registered together and unregistered together by {@link #close()}.
+ * Each is an {@link OpenBean} over one bean class of this package; adding one is one more entry in
+ * {@link #create}.
  *
  * <p>Naming, so that two heapscope instances in one JVM never clash: with an instance name the beans are
  * {@code dev.heapscope:type=<T>,name=<instance>}, and that name being taken is an error. Without one, the
@@ -27,10 +29,12 @@ public final class JmxBeans implements AutoCloseable {
     /** Unnamed heapscope instances one MBeanServer holds at most. */
     public static final int MAX_UNNAMED = 100;
 
-    private final MBeanServer server;
-    private final List<ManagedBean> registered;
+    private static final Runnable NOTHING = () -> { };
 
-    private JmxBeans(MBeanServer server, List<ManagedBean> registered) {
+    private final MBeanServer server;
+    private final List<Managed> registered;
+
+    private JmxBeans(MBeanServer server, List<Managed> registered) {
         this.server = server;
         this.registered = registered;
     }
@@ -42,15 +46,13 @@ public final class JmxBeans implements AutoCloseable {
      * @throws IllegalStateException when the instance name is taken, more than {@value #MAX_UNNAMED} unnamed
      *                               instances exist, or the MBeanServer refuses a bean
      */
-    public static JmxBeans register(MBeanServer server, String instanceName, TracingService tracing,
-                                    SnapshotService snapshots, HeapService heap, RootsService roots) {
-        ManagedBeans catalogue = new ManagedBeans(tracing, snapshots, heap, roots);
+    public static JmxBeans register(MBeanServer server, String instanceName, Services services) {
         if (instanceName != null) {
-            return registerAll(server, catalogue.create(instanceName));
+            return registerAll(server, create(services, instanceName));
         }
         for (int n = 1; n <= MAX_UNNAMED; n++) {
             try {
-                return registerAll(server, catalogue.create(n == 1 ? null : Integer.toString(n)));
+                return registerAll(server, create(services, n == 1 ? null : Integer.toString(n)));
             } catch (NameTaken taken) {
                 // another heapscope in this JVM holds these names: try the next number
             }
@@ -61,7 +63,7 @@ public final class JmxBeans implements AutoCloseable {
 
     /** The ObjectNames registered, in registration order. */
     public List<ObjectName> names() {
-        return registered.stream().map(ManagedBean::name).toList();
+        return registered.stream().map(m -> m.bean.name()).toList();
     }
 
     /** Stops the notifications and unregisters every bean; idempotent. */
@@ -71,13 +73,38 @@ public final class JmxBeans implements AutoCloseable {
         registered.clear();
     }
 
-    private static JmxBeans registerAll(MBeanServer server, List<ManagedBean> beans) {
-        List<ManagedBean> done = new ArrayList<>();
+    // fresh beans named dev.heapscope:type=<T>[,name=<instance>]; instance null for no name key
+    private static List<Managed> create(Services services, String instance) {
+        OpenBean tracing = new OpenBean(name("Tracing", instance), new TracingBean(services.tracing()),
+                JmxEvents.TRACING);
+        TracingListener tracingEvents = JmxEvents.tracing(tracing);
+        OpenBean snapshots = new OpenBean(name("Snapshots", instance), new SnapshotsBean(services.snapshots()),
+                JmxEvents.SNAPSHOTS);
+        SnapshotListener snapshotEvents = JmxEvents.snapshots(snapshots);
+        return List.of(
+                new Managed(tracing, () -> services.tracing().addListener(tracingEvents),
+                        () -> services.tracing().removeListener(tracingEvents)),
+                new Managed(snapshots, () -> services.snapshots().addListener(snapshotEvents),
+                        () -> services.snapshots().removeListener(snapshotEvents)),
+                new Managed(new OpenBean(name("Heap", instance), new HeapBean(services.heap())), NOTHING, NOTHING),
+                new Managed(new OpenBean(name("Roots", instance), new RootsBean(services.roots())), NOTHING, NOTHING));
+    }
+
+    private static ObjectName name(String type, String instance) {
         try {
-            for (ManagedBean bean : beans) {
-                server.registerMBean(bean.mbean(), bean.name());
-                done.add(bean);
-                bean.attach().run();
+            return new ObjectName(DOMAIN + ":type=" + type + (instance == null ? "" : ",name=" + instance));
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalArgumentException("'" + instance + "' cannot be part of a JMX name: " + e.getMessage(), e);
+        }
+    }
+
+    private static JmxBeans registerAll(MBeanServer server, List<Managed> beans) {
+        List<Managed> done = new ArrayList<>();
+        try {
+            for (Managed managed : beans) {
+                server.registerMBean(managed.bean, managed.bean.name());
+                done.add(managed);
+                managed.attach.run();
             }
             return new JmxBeans(server, done);
         } catch (InstanceAlreadyExistsException e) {
@@ -85,20 +112,24 @@ public final class JmxBeans implements AutoCloseable {
             throw new NameTaken(e.getMessage());
         } catch (JMException e) {
             unregister(server, done);
-            throw new IllegalStateException("the MBeanServer refused heapscope's MXBeans: " + e.getMessage(), e);
+            throw new IllegalStateException("the MBeanServer refused heapscope's MBeans: " + e.getMessage(), e);
         }
     }
 
-    private static void unregister(MBeanServer server, List<ManagedBean> beans) {
+    private static void unregister(MBeanServer server, List<Managed> beans) {
         for (int i = beans.size() - 1; i >= 0; i--) {
-            ManagedBean bean = beans.get(i);
-            bean.detach().run();
+            Managed managed = beans.get(i);
+            managed.detach.run();
             try {
-                server.unregisterMBean(bean.name());
+                server.unregisterMBean(managed.bean.name());
             } catch (JMException e) {
                 // someone unregistered it already: nothing of ours is left to release
             }
         }
+    }
+
+    /** A bean, and what subscribes it to the core's events once registered and unsubscribes it before. */
+    private record Managed(OpenBean bean, Runnable attach, Runnable detach) {
     }
 
     /** An ObjectName already taken; for an explicit instance name this is what the caller sees. */

@@ -13,15 +13,15 @@ final class JmxErrors {
     private JmxErrors() {
     }
 
-    static RuntimeException toJdk(RuntimeException failure) {
+    static RuntimeException toJdk(Exception failure) {
         if (failure instanceof HeapscopeException.BadRequest || failure instanceof HeapscopeException.NotFound) {
             return new IllegalArgumentException(failure.getMessage());
         }
         if (failure instanceof HeapscopeException) {
             return new IllegalStateException(failure.getMessage());
         }
-        if (onlyJdkClasses(failure)) {
-            return failure;
+        if (failure instanceof RuntimeException jdk && onlyJdkClasses(failure)) {
+            return jdk;
         }
         return new IllegalStateException("heapscope failed: " + failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));

@@ -1,22 +1,17 @@
 package dev.heapscope.jmx;
 
+import dev.heapscope.snapshot.Snapshot;
+import dev.heapscope.snapshot.SnapshotListener;
+import dev.heapscope.tracing.TracingListener;
 import dev.heapscope.tracing.TracingStatus;
 import java.time.Instant;
-import java.util.Map;
 import javax.management.MBeanNotificationInfo;
 import javax.management.Notification;
-import javax.management.openmbean.CompositeData;
-import javax.management.openmbean.CompositeDataSupport;
-import javax.management.openmbean.CompositeType;
-import javax.management.openmbean.OpenDataException;
-import javax.management.openmbean.OpenType;
-import javax.management.openmbean.SimpleType;
 
 /**
- * The notifications heapscope's MXBeans emit. Each carries CompositeData as userData, so a console
- * without heapscope's classes can show it: snapshot events have {@code name} and {@code time}; tracing
- * events have {@code time}, {@code since}, {@code stackDepth} and {@code allocationSamplesPerSecond} (the
- * settings that started, or that ran until the stop). Times are ISO-8601 UTC.
+ * The notifications heapscope's beans send, whichever adapter (REST, JMX or code) caused them. Each carries a
+ * {@link TracingEvent} or {@link SnapshotEvent} as CompositeData userData, so a console without heapscope's
+ * classes can show it.
  */
 public final class JmxEvents {
 
@@ -29,60 +24,59 @@ public final class JmxEvents {
     /** A snapshot was deleted. */
     public static final String SNAPSHOT_DELETED = "dev.heapscope.snapshot.deleted";
 
-    private static final CompositeType SNAPSHOT_EVENT = type("dev.heapscope.SnapshotEvent",
-            "a snapshot taken or deleted",
-            new String[] {"name", "time"},
-            new String[] {"the snapshot's name", "when it was taken or deleted, ISO-8601 UTC"},
-            new OpenType<?>[] {SimpleType.STRING, SimpleType.STRING});
-    private static final CompositeType TRACING_EVENT = type("dev.heapscope.TracingEvent",
-            "tracing started or stopped",
-            new String[] {"time", "since", "stackDepth", "allocationSamplesPerSecond"},
-            new String[] {"when tracing started or stopped, ISO-8601 UTC", "when the recording started,"
-                    + " ISO-8601 UTC", "frames kept per traceback", "JFR allocation samples per second"},
-            new OpenType<?>[] {SimpleType.STRING, SimpleType.STRING, SimpleType.INTEGER, SimpleType.INTEGER});
+    static final MBeanNotificationInfo TRACING = new MBeanNotificationInfo(
+            new String[] {TRACING_STARTED, TRACING_STOPPED}, Notification.class.getName(),
+            "tracing started or stopped, from any adapter; userData: time, since, stackDepth,"
+                    + " allocationSamplesPerSecond");
+    static final MBeanNotificationInfo SNAPSHOTS = new MBeanNotificationInfo(
+            new String[] {SNAPSHOT_TAKEN, SNAPSHOT_DELETED}, Notification.class.getName(),
+            "a snapshot taken or deleted, from any adapter; userData: name, time");
 
     private JmxEvents() {
     }
 
-    static MBeanNotificationInfo[] tracingInfo() {
-        return new MBeanNotificationInfo[] {new MBeanNotificationInfo(
-                new String[] {TRACING_STARTED, TRACING_STOPPED}, Notification.class.getName(),
-                "tracing started or stopped, from any adapter; userData: time, since, stackDepth,"
-                        + " allocationSamplesPerSecond")};
+    record TracingEvent(Instant time, Instant since, int stackDepth, int allocationSamplesPerSecond) {
     }
 
-    static MBeanNotificationInfo[] snapshotInfo() {
-        return new MBeanNotificationInfo[] {new MBeanNotificationInfo(
-                new String[] {SNAPSHOT_TAKEN, SNAPSHOT_DELETED}, Notification.class.getName(),
-                "a snapshot taken or deleted, from any adapter; userData: name, time")};
+    record SnapshotEvent(String name, Instant time) {
     }
 
-    static CompositeData snapshotEvent(String name, Instant time) {
-        return data(SNAPSHOT_EVENT, Map.of("name", name, "time", Times.iso(time)));
+    /** Sends tracing's notifications from {@code bean}: the settings that started, or that ran until the stop. */
+    static TracingListener tracing(OpenBean bean) {
+        return new TracingListener() {
+            @Override
+            public void started(TracingStatus status) {
+                send(TRACING_STARTED, "tracing started", status);
+            }
+
+            @Override
+            public void stopped(TracingStatus before) {
+                send(TRACING_STOPPED, "tracing stopped", before);
+            }
+
+            private void send(String type, String message, TracingStatus status) {
+                Instant now = Instant.now();
+                bean.send(type, message, now, new TracingEvent(now, status.since(), status.settings().stackDepth(),
+                        status.settings().allocationSamplesPerSecond()));
+            }
+        };
     }
 
-    static CompositeData tracingEvent(TracingStatus status, Instant time) {
-        return data(TRACING_EVENT, Map.of(
-                "time", Times.iso(time),
-                "since", Times.iso(status.since()),
-                "stackDepth", status.settings().stackDepth(),
-                "allocationSamplesPerSecond", status.settings().allocationSamplesPerSecond()));
-    }
+    /** Sends snapshots' notifications from {@code bean}. */
+    static SnapshotListener snapshots(OpenBean bean) {
+        return new SnapshotListener() {
+            @Override
+            public void taken(Snapshot snapshot) {
+                bean.send(SNAPSHOT_TAKEN, "snapshot '" + snapshot.name() + "' taken", snapshot.takenAt(),
+                        new SnapshotEvent(snapshot.name(), snapshot.takenAt()));
+            }
 
-    private static CompositeData data(CompositeType type, Map<String, ?> items) {
-        try {
-            return new CompositeDataSupport(type, items);
-        } catch (OpenDataException e) {
-            throw new IllegalStateException("event does not match its own type " + type.getTypeName(), e);
-        }
-    }
-
-    private static CompositeType type(String name, String description, String[] items, String[] descriptions,
-                                      OpenType<?>[] types) {
-        try {
-            return new CompositeType(name, description, items, descriptions, types);
-        } catch (OpenDataException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+            @Override
+            public void deleted(Snapshot snapshot) {
+                Instant now = Instant.now();
+                bean.send(SNAPSHOT_DELETED, "snapshot '" + snapshot.name() + "' deleted", now,
+                        new SnapshotEvent(snapshot.name(), now));
+            }
+        };
     }
 }

@@ -1,12 +1,23 @@
 package dev.heapscope.jmx;
 
+import dev.heapscope.heap.BackrefReport;
+import dev.heapscope.heap.DeepSizeReport;
+import dev.heapscope.heap.RefRow;
+import dev.heapscope.heap.RefsReport;
+import dev.heapscope.heap.RootRegistry;
 import dev.heapscope.heap.RootsService;
+import dev.heapscope.heap.WalkFigures;
 import dev.heapscope.heap.WalkOptions;
 import dev.heapscope.heap.WalkRequest;
 import java.util.List;
 
-/** {@link RootsMXBean} over {@link RootsService}: mapping only, with REST's defaults for 0 and "". */
-final class RootsBean implements RootsMXBean {
+/**
+ * {@code dev.heapscope:type=Roots}: registered roots as {@code /api/v1/roots...} offers them over REST. JMX has no
+ * optional arguments, so 0 or an empty string stands for REST's default; each parameter's description says which.
+ * Its public methods are the MBean's attributes and operations ({@link OpenBean}), described in this package's
+ * {@code descriptions.properties}.
+ */
+final class RootsBean {
 
     private final RootsService roots;
 
@@ -14,35 +25,31 @@ final class RootsBean implements RootsMXBean {
         this.roots = roots;
     }
 
-    @Override
-    public List<RootView> getRoots() {
-        return roots.list().stream().map(RootView::new).toList();
+    public List<RootRegistry.RegisteredRoot> getRoots() {
+        return roots.list();
     }
 
-    @Override
-    public DeepSizeView size(String name, int limit, long maxObjects, long timeLimitMs, String follow) {
-        int classes = RootsService.footprintLimit(absentIfZero(limit));
-        return new DeepSizeView(roots.size(name, options(maxObjects, timeLimitMs, follow)), classes);
+    public DeepSizeReport size(String name, int limit, long maxObjects, long timeLimitMs, String follow) {
+        return roots.size(name, absentIfZero(limit), walk(maxObjects, timeLimitMs, follow));
     }
 
-    @Override
-    public BackrefsView backrefs(String name, String type, int limit, int maxDepth, long maxObjects,
-                                 long timeLimitMs, String follow) {
-        WalkOptions options = options(maxObjects, timeLimitMs, follow);
-        return new BackrefsView(name, roots.typeOf(name), type, roots.backrefs(name, type,
-                RootsService.backrefLimit(absentIfZero(limit)), RootsService.backrefDepth(absentIfZero(maxDepth)),
-                options), options);
+    public BackrefReport backrefs(String name, String type, int limit, int maxDepth, long maxObjects,
+                                  long timeLimitMs, String follow) {
+        return roots.backrefs(name, type, absentIfZero(limit), absentIfZero(maxDepth),
+                walk(maxObjects, timeLimitMs, follow));
     }
 
-    @Override
-    public RefsView refs(String name, int maxDepth, long maxObjects, long timeLimitMs, String follow) {
-        WalkOptions options = options(maxObjects, timeLimitMs, follow);
-        int depth = RootsService.refsDepth(absentIfZero(maxDepth));
-        return new RefsView(name, depth, roots.refs(name, depth, options), options);
+    public FlatRefs refs(String name, int maxDepth, long maxObjects, long timeLimitMs, String follow) {
+        RefsReport report = roots.refs(name, absentIfZero(maxDepth), walk(maxObjects, timeLimitMs, follow));
+        return new FlatRefs(report.root(), report.maxDepth(), report.rows(), report.walk());
+    }
+
+    /** A reference tree as rows: a JMX open type cannot contain itself, so the tree cannot cross as a tree. */
+    record FlatRefs(String root, int maxDepth, List<RefRow> rows, WalkFigures walk) {
     }
 
     // JMX has no optional arguments: 0 and "" stand for an absent REST query parameter
-    private static WalkOptions options(long maxObjects, long timeLimitMs, String follow) {
+    private static WalkOptions walk(long maxObjects, long timeLimitMs, String follow) {
         return WalkRequest.options(maxObjects == 0 ? null : maxObjects, timeLimitMs == 0 ? null : timeLimitMs,
                 follow == null || follow.isBlank() ? null : follow);
     }

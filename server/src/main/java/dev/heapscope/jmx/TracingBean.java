@@ -1,96 +1,65 @@
 package dev.heapscope.jmx;
 
-import dev.heapscope.tracing.TracingListener;
 import dev.heapscope.tracing.TracingService;
 import dev.heapscope.tracing.TracingSettings;
-import dev.heapscope.tracing.TracingStatus;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.Notification;
-import javax.management.NotificationBroadcasterSupport;
-import javax.management.ObjectName;
 
-/** {@link TracingMXBean} over {@link TracingService}: mapping only. */
-final class TracingBean extends NotificationBroadcasterSupport implements TracingMXBean, TracingListener {
+/**
+ * {@code dev.heapscope:type=Tracing}: allocation tracing as {@code /api/v1/tracing...} offers it over REST. Its
+ * public methods are the MBean's attributes and operations ({@link OpenBean}), described in this package's {@code
+ * descriptions.properties}.
+ */
+final class TracingBean {
 
     private final TracingService tracing;
-    // notifications name the ObjectName as their source: the bean itself would not serialize to a remote client
-    private final ObjectName source;
-    private final AtomicLong sequence = new AtomicLong();
 
-    TracingBean(TracingService tracing, ObjectName source) {
-        super(JmxEvents.tracingInfo());
+    TracingBean(TracingService tracing) {
         this.tracing = tracing;
-        this.source = source;
     }
 
-    @Override
     public boolean isTracing() {
         return tracing.status().tracing();
     }
 
-    @Override
-    public String getSince() {
-        return Times.iso(tracing.status().since());
+    public Instant getSince() {
+        return tracing.status().since();
     }
 
-    @Override
     public int getStackDepth() {
         TracingSettings settings = tracing.status().settings();
         return settings == null ? 0 : settings.stackDepth();
     }
 
-    @Override
     public int getAllocationSamplesPerSecond() {
         TracingSettings settings = tracing.status().settings();
         return settings == null ? 0 : settings.allocationSamplesPerSecond();
     }
 
-    @Override
     public long getTracedMemoryCurrentBytes() {
         return tracing.status().memory().currentBytes();
     }
 
-    @Override
     public long getTracedMemoryPeakBytes() {
         return tracing.status().memory().peakBytes();
     }
 
-    @Override
+    @Action
     public void start(int stackDepth, int allocationSamplesPerSecond) {
         tracing.start(TracingService.settings(stackDepth, allocationSamplesPerSecond));
     }
 
-    @Override
+    @Action
     public void startWithDefaults() {
         tracing.start(TracingSettings.DEFAULTS);
     }
 
-    @Override
+    @Action
     public void stop() {
         tracing.stop();
     }
 
-    @Override
+    @Action
     public void resetPeak() {
         tracing.resetPeak();
-    }
-
-    @Override
-    public void started(TracingStatus status) {
-        send(JmxEvents.TRACING_STARTED, "tracing started", status);
-    }
-
-    @Override
-    public void stopped(TracingStatus before) {
-        send(JmxEvents.TRACING_STOPPED, "tracing stopped", before);
-    }
-
-    private void send(String type, String message, TracingStatus status) {
-        Instant now = Instant.now();
-        Notification notification = new Notification(type, source, sequence.incrementAndGet(), now.toEpochMilli(),
-                message);
-        notification.setUserData(JmxEvents.tracingEvent(status, now));
-        sendNotification(notification);
     }
 }

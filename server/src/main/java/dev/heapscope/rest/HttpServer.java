@@ -1,6 +1,6 @@
 package dev.heapscope.rest;
 
-import dev.heapscope.Heapscope;
+import dev.heapscope.Services;
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -34,7 +34,8 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final HttpSettings settings;
 
-    public HttpServer(Heapscope heapscope, HttpSettings settings) {
+    /** A server over the core services, not yet listening ({@link #startListening()}). */
+    public HttpServer(Services services, HttpSettings settings) {
         this.settings = settings;
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         pool.setName("heapscope-http");
@@ -45,7 +46,7 @@ public final class HttpServer implements AutoCloseable {
         connector = connector(server, settings);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.of(heapscope, settings))),
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.of(services, settings))),
                 API_PATH + "/*");
         context.setErrorHandler(new ProblemErrorHandler());
         server.setHandler(new RequestGate(

@@ -2,14 +2,7 @@ package dev.heapscope.rest;
 
 import dev.heapscope.heap.ClassCount;
 import dev.heapscope.heap.ClassHistogram;
-import dev.heapscope.heap.BackrefResult;
 import dev.heapscope.heap.ClassLayoutView;
-import dev.heapscope.heap.DeepSize;
-import dev.heapscope.heap.ReferenceTree;
-import dev.heapscope.heap.RootSize;
-import dev.heapscope.heap.TypeNames;
-import dev.heapscope.heap.WalkOptions;
-import dev.heapscope.heap.WalkRequest;
 import dev.heapscope.rest.model.BackrefChain;
 import dev.heapscope.rest.model.BackrefHop;
 import dev.heapscope.rest.model.BackrefReport;
@@ -40,7 +33,6 @@ import dev.heapscope.rest.model.StatisticsReport;
 import dev.heapscope.rest.model.TracedMemory;
 import dev.heapscope.rest.model.TracingSettings;
 import dev.heapscope.rest.model.TracingStatus;
-import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.tracing.TracingService;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -53,14 +45,8 @@ final class Models {
     }
 
     static dev.heapscope.tracing.TracingSettings settings(TracingSettings wire) {
-        dev.heapscope.tracing.TracingSettings defaults = dev.heapscope.tracing.TracingSettings.DEFAULTS;
-        if (wire == null) {
-            return defaults;
-        }
-        return TracingService.settings(
-                wire.getStackDepth() == null ? defaults.stackDepth() : wire.getStackDepth(),
-                wire.getAllocationSamplesPerSecond() == null ? defaults.allocationSamplesPerSecond()
-                        : wire.getAllocationSamplesPerSecond());
+        return wire == null ? dev.heapscope.tracing.TracingSettings.DEFAULTS
+                : TracingService.settings(wire.getStackDepth(), wire.getAllocationSamplesPerSecond());
     }
 
     static TracingSettings of(dev.heapscope.tracing.TracingSettings settings) {
@@ -78,28 +64,28 @@ final class Models {
                 .settings(of(status.settings()));
     }
 
-    static SnapshotSummary of(Snapshot s) {
+    static SnapshotSummary of(dev.heapscope.snapshot.SnapshotSummary s) {
         dev.heapscope.snapshot.HeapFigures h = s.heap();
         HeapFigures heap = new HeapFigures(h.usedBytes(), h.committedBytes(), h.maxBytes(), h.nonHeapUsedBytes(),
                 h.liveBytes(), h.liveObjects());
         return new SnapshotSummary(s.name(), time(s.takenAt()), s.tracing(), heap, s.notes())
                 .tracingSince(time(s.tracingSince()))
                 .settings(of(s.settings()))
-                .allocationSamples(s.allocations().samples())
-                .liveSamples((long) s.liveObjects().size())
-                .histogramClasses(s.histogram().classes().size());
+                .allocationSamples(s.allocationSamples())
+                .liveSamples(s.liveSamples())
+                .histogramClasses(s.histogramClasses());
     }
 
     static StatisticsReport of(dev.heapscope.snapshot.StatisticsReport r) {
-        return new StatisticsReport(r.snapshot(), r.query().groupBy().wireName(), r.query().view().wireName(),
-                r.query().cumulative(), basis(r.sizeBasis()), basis(r.countBasis()), r.totalSize(), r.totalCount(),
+        return new StatisticsReport(r.snapshot(), r.groupBy().toString(), r.view().toString(),
+                r.cumulative(), basis(r.sizeBasis()), basis(r.countBasis()), r.totalSize(), r.totalCount(),
                 r.entries().stream().map(Models::of).toList(), r.notes())
                 .stackDepth(r.stackDepth());
     }
 
     static ComparisonReport of(dev.heapscope.snapshot.ComparisonReport r) {
-        return new ComparisonReport(r.snapshot(), r.baseline(), r.query().groupBy().wireName(),
-                r.query().view().wireName(), r.query().cumulative(), basis(r.sizeBasis()), basis(r.countBasis()),
+        return new ComparisonReport(r.snapshot(), r.baseline(), r.groupBy().toString(),
+                r.view().toString(), r.cumulative(), basis(r.sizeBasis()), basis(r.countBasis()),
                 r.entries().stream().map(Models::of).toList(), r.notes())
                 .stackDepth(r.stackDepth());
     }
@@ -116,12 +102,12 @@ final class Models {
 
     static LeakComparison of(dev.heapscope.snapshot.LeakComparison c) {
         return new LeakComparison(c.snapshot(), c.baseline(), c.groups().stream().map(g -> new LeakGrowth(
-                g.isNew() ? LeakGrowth.StatusEnum.NEW : LeakGrowth.StatusEnum.GROWN, g.baselineSamples(),
-                g.samplesDiff(), of(g.group()))).toList(), c.notes());
+                LeakGrowth.StatusEnum.fromValue(g.status().name()), g.baselineSamples(), g.samplesDiff(),
+                of(g.group()))).toList(), c.notes());
     }
 
     private static LeakGroup of(dev.heapscope.snapshot.LeakGroup g) {
-        return new LeakGroup(g.site(), g.traceback(), g.type(), g.samples(), g.oldestAge().toMillis())
+        return new LeakGroup(g.site(), g.traceback(), g.type(), g.samples(), g.oldestAgeMillis())
                 .chain(of(g.chain()));
     }
 
@@ -138,27 +124,21 @@ final class Models {
         return hop.skippedBefore() > 0 ? wire.skippedBefore(hop.skippedBefore()) : wire;
     }
 
-    static DeepSizeReport of(RootSize r, int limit) {
-        DeepSize d = r.size();
-        return new DeepSizeReport(r.name(), r.type(), d.shallowBytes(), d.deepBytes(), d.objectCount(),
-                d.byClass().size(),
-                d.byClass().stream().limit(limit)
-                        .map(c -> new ClassFootprint(TypeNames.readable(c.className()), c.count(), c.bytes())).toList(),
-                walk(d.truncated(), d.truncationReason(), d.objectsVisited(), d.elapsedNanos(), r.options()));
+    static DeepSizeReport of(dev.heapscope.heap.DeepSizeReport r) {
+        return new DeepSizeReport(r.root(), r.type(), r.shallowBytes(), r.deepBytes(), r.objectCount(), r.classCount(),
+                r.byClass().stream().map(c -> new ClassFootprint(c.type(), c.count(), c.bytes())).toList(),
+                of(r.walk()));
     }
 
-    static BackrefReport backrefs(String root, String rootType, String type, BackrefResult result,
-                                  WalkOptions options) {
-        return new BackrefReport(root, rootType, type, result.chains().stream().map(c -> new BackrefChain(
+    static BackrefReport of(dev.heapscope.heap.BackrefReport r) {
+        return new BackrefReport(r.root(), r.rootType(), r.type(), r.chains().stream().map(c -> new BackrefChain(
                 c.targetType(), c.targetShallowBytes(), c.depth(),
-                c.hops().stream().map(h -> new BackrefHop(h.holderType(), h.edge())).toList(), c.describe())).toList(),
-                walk(result.truncated(), result.truncationReason(), result.objectsVisited(), result.elapsedNanos(),
-                        options));
+                c.hops().stream().map(h -> new BackrefHop(h.holderType(), h.edge())).toList(), c.path())).toList(),
+                of(r.walk()));
     }
 
-    static RefsReport refs(String root, int maxDepth, ReferenceTree tree, WalkOptions options) {
-        return new RefsReport(root, maxDepth, of(tree.root()), walk(tree.truncated(), tree.truncationReason(),
-                tree.objectsVisited(), tree.elapsedNanos(), options));
+    static RefsReport of(dev.heapscope.heap.RefsReport r) {
+        return new RefsReport(r.root(), r.maxDepth(), of(r.tree()), of(r.walk()));
     }
 
     private static RefNode of(dev.heapscope.heap.RefNode n) {
@@ -174,13 +154,11 @@ final class Models {
                 v.internalLossBytes(), v.externalLossBytes(), v.totalLossBytes());
     }
 
-    private static WalkFigures walk(boolean truncated, String reason, long visited, long elapsedNanos,
-                                    WalkOptions options) {
-        return new WalkFigures(truncated, visited, elapsedNanos / 1_000_000, true,
-                WalkRequest.describe(options.boundaries()))
-                .truncationReason(reason)
-                .maxObjects(options.maxObjects())
-                .timeLimitMs(options.timeLimit().toMillis());
+    private static WalkFigures of(dev.heapscope.heap.WalkFigures w) {
+        return new WalkFigures(w.truncated(), w.objectsVisited(), w.elapsedMs(), w.liveGraph(), w.notFollowed())
+                .truncationReason(w.truncationReason())
+                .maxObjects(w.maxObjects())
+                .timeLimitMs(w.timeLimitMs());
     }
 
     private static HistogramEntry of(ClassCount c) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.heapscope.Heapscope;
 import dev.heapscope.OwnMemory;
+import dev.heapscope.Services;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.snapshot.SnapshotService;
@@ -23,7 +23,7 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig of(Heapscope heapscope, HttpSettings settings) {
+    static ResourceConfig of(Services services, HttpSettings settings) {
         ResourceConfig config = new ResourceConfig();
         Contract contract = Contract.load();
         // resources are registered as classes, built per request with the core services injected:
@@ -31,11 +31,11 @@ final class RestApplication {
         config.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(heapscope.tracing()).to(TracingService.class);
-                bind(heapscope.snapshots()).to(SnapshotService.class);
-                bind(heapscope.heap()).to(HeapService.class);
-                bind(heapscope.roots()).to(RootsService.class);
-                bind(heapscope.ownMemory()).to(OwnMemory.class);
+                bind(services.tracing()).to(TracingService.class);
+                bind(services.snapshots()).to(SnapshotService.class);
+                bind(services.heap()).to(HeapService.class);
+                bind(services.roots()).to(RootsService.class);
+                bind(services.ownMemory()).to(OwnMemory.class);
                 bind(contract).to(Contract.class);
             }
         });

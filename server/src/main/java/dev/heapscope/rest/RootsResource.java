@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 
-/** /roots: maps to {@link RootsService}. */
+/** /roots: maps to {@link RootsService}; each walk stops when its client closes the connection. */
 public final class RootsResource implements RootsApi {
 
     private final RootsService roots;
@@ -34,27 +34,22 @@ public final class RootsResource implements RootsApi {
 
     @Override
     public Response getRootSize(String name, Integer limit, Long maxObjects, Long timeLimitMs, String follow) {
-        int n = RootsService.footprintLimit(limit);
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        return whileConnected(cancellation -> Models.of(roots.size(name, options, cancellation), n));
+        return whileConnected(cancellation -> Models.of(roots.size(name, limit, options, cancellation)));
     }
 
     @Override
     public Response getBackrefs(String name, String type, Integer limit, Integer maxDepth, Long maxObjects,
                                 Long timeLimitMs, String follow) {
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        int n = RootsService.backrefLimit(limit);
-        int depth = RootsService.backrefDepth(maxDepth);
-        return whileConnected(cancellation -> Models.backrefs(name, roots.typeOf(name), type,
-                roots.backrefs(name, type, n, depth, options, cancellation), options));
+        return whileConnected(cancellation -> Models.of(roots.backrefs(name, type, limit, maxDepth, options,
+                cancellation)));
     }
 
     @Override
     public Response getRefs(String name, Integer maxDepth, Long maxObjects, Long timeLimitMs, String follow) {
         WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
-        int depth = RootsService.refsDepth(maxDepth);
-        return whileConnected(cancellation -> Models.refs(name, depth, roots.refs(name, depth, options, cancellation),
-                options));
+        return whileConnected(cancellation -> Models.of(roots.refs(name, maxDepth, options, cancellation)));
     }
 
     /** Runs a walk that stops when the client closes its connection (or heapscope closes). */

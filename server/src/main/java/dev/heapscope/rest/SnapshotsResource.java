@@ -27,19 +27,19 @@ public final class SnapshotsResource implements SnapshotsApi {
             throw new HeapscopeException.BadRequest("send a JSON body with the snapshot's name: {\"name\": \"before\"}");
         }
         Snapshot taken = snapshots.take(request.getName());
-        return Response.created(URI.create("snapshots/" + taken.name())).entity(Models.of(taken)).build();
+        return Response.created(URI.create("snapshots/" + taken.name())).entity(Models.of(taken.summary())).build();
     }
 
     @Override
     public Response listSnapshots() {
         SnapshotList list = new SnapshotList(snapshots.capacity(),
-                snapshots.list().stream().map(Models::of).toList());
+                snapshots.list().stream().map(s -> Models.of(s.summary())).toList());
         return Response.ok(list).build();
     }
 
     @Override
     public Response getSnapshot(String name) {
-        return Response.ok(Models.of(snapshots.get(name))).build();
+        return Response.ok(Models.of(snapshots.get(name).summary())).build();
     }
 
     @Override

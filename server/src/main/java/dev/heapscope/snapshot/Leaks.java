@@ -19,7 +19,7 @@ final class Leaks {
     static final int MAX_LIMIT = 1000;
 
     private static final Comparator<LeakGroup> MOST_FIRST = Comparator.comparingInt(LeakGroup::samples).reversed()
-            .thenComparing(Comparator.comparing(LeakGroup::oldestAge).reversed())
+            .thenComparing(Comparator.comparingLong(LeakGroup::oldestAgeMillis).reversed())
             .thenComparing(LeakGroup::key);
 
     private Leaks() {
@@ -42,7 +42,8 @@ final class Leaks {
         for (LeakGroup g : groups(snapshot)) {
             Integer old = before.get(g.key());
             if (old == null || g.samples() > old) {
-                grown.add(new LeakGrowth(g, old == null ? 0 : old, old == null));
+                grown.add(old == null ? new LeakGrowth(LeakGrowth.Status.NEW, 0, g)
+                        : new LeakGrowth(LeakGrowth.Status.GROWN, old, g));
             }
         }
         grown.sort(Comparator.comparingInt(LeakGrowth::samplesDiff).reversed()
@@ -85,7 +86,7 @@ final class Leaks {
         for (Frame f : representative.stack().subList(0, Math.min(depth, representative.stack().size()))) {
             traceback.add(f.methodKey() + " (" + f.lineKey() + ")");
         }
-        return new LeakGroup(site.lineKey(), traceback, representative.objectType(), samples.size(), oldest,
+        return new LeakGroup(site.lineKey(), traceback, representative.objectType(), samples.size(), oldest.toMillis(),
                 representative.chain());
     }
 

@@ -37,4 +37,10 @@ public record Snapshot(String name, Instant takenAt, boolean tracing, Instant tr
         roots = List.copyOf(roots);
         notes = List.copyOf(notes);
     }
+
+    /** Its figures without its samples, as adapters list it. */
+    public SnapshotSummary summary() {
+        return new SnapshotSummary(name, takenAt, tracing, tracingSince, settings, allocations.samples(),
+                liveObjects.size(), histogram.classes().size(), heap, notes);
+    }
 }

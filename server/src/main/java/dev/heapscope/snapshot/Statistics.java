@@ -38,7 +38,8 @@ final class Statistics {
             totalCount += g.count;
         }
         all.sort(BIGGEST_FIRST);
-        return new StatisticsReport(snapshot.name(), query, groups.stackDepth(), groups.sizeBasis(),
+        return new StatisticsReport(snapshot.name(), query.groupBy(), query.view(), query.cumulative(),
+                groups.stackDepth(), groups.sizeBasis(),
                 groups.countBasis(), totalSize, totalCount, top(all, query.limit()),
                 SnapshotNotes.forView(snapshot, query));
     }
@@ -61,7 +62,8 @@ final class Statistics {
             diffs.add(new StatisticDiff(key, traceback, size, size - oldSize, count, count - oldCount));
         }
         diffs.sort(BIGGEST_CHANGE_FIRST);
-        return new ComparisonReport(snapshot.name(), baseline.name(), query, after.stackDepth(),
+        return new ComparisonReport(snapshot.name(), baseline.name(), query.groupBy(), query.view(),
+                query.cumulative(), after.stackDepth(),
                 after.sizeBasis(), after.countBasis(), top(diffs, query.limit()),
                 SnapshotNotes.forComparison(snapshot, baseline, query));
     }

@@ -28,7 +28,7 @@ public record StatisticsQuery(GroupBy groupBy, View view, boolean cumulative, in
         }
         if (cumulative && (groupBy == GroupBy.TYPE || groupBy == GroupBy.TRACEBACK || groupBy == GroupBy.ROOT)) {
             throw new HeapscopeException.BadRequest("cumulative applies to groupBy line, method and file, not "
-                    + groupBy.wireName());
+                    + groupBy);
         }
     }
 

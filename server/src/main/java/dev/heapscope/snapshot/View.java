@@ -1,8 +1,5 @@
 package dev.heapscope.snapshot;
 
-import dev.heapscope.HeapscopeException;
-import java.util.Locale;
-
 /** Which memory statistics look at: what was allocated since tracing started, or what is alive. */
 public enum View {
     /** JFR allocation samples since tracing started; bytes estimated from the samples' weights. */
@@ -10,20 +7,18 @@ public enum View {
     /** Objects alive at the snapshot, after a full GC: sampled objects by site, exact histogram by type. */
     LIVE;
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+    /** The wire name: lower case, as REST and JMX show it. */
+    @Override
+    public String toString() {
+        return WireNames.of(this);
     }
 
-    /** Parses a wire name, case-insensitively; null means {@code allocated}. */
+    /**
+     * Parses a wire name, case-insensitively; null means {@code allocated}.
+     *
+     * @throws dev.heapscope.HeapscopeException.BadRequest for an unknown name
+     */
     public static View parse(String value) {
-        if (value == null) {
-            return ALLOCATED;
-        }
-        for (View v : values()) {
-            if (v.wireName().equalsIgnoreCase(value.trim())) {
-                return v;
-            }
-        }
-        throw new HeapscopeException.BadRequest("view '" + value + "' is unknown; use allocated or live");
+        return WireNames.parse(View.class, "view", value, ALLOCATED);
     }
 }

@@ -15,13 +15,16 @@ public final class TracingService implements AutoCloseable {
     private final List<TracingListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * Validated settings.
+     * Validated settings; a null value takes its default from {@link TracingSettings#DEFAULTS}.
      *
      * @throws HeapscopeException.BadRequest naming the value out of range
      */
-    public static TracingSettings settings(int stackDepth, int allocationSamplesPerSecond) {
+    public static TracingSettings settings(Integer stackDepth, Integer allocationSamplesPerSecond) {
+        TracingSettings defaults = TracingSettings.DEFAULTS;
         try {
-            return new TracingSettings(stackDepth, allocationSamplesPerSecond);
+            return new TracingSettings(stackDepth == null ? defaults.stackDepth() : stackDepth,
+                    allocationSamplesPerSecond == null ? defaults.allocationSamplesPerSecond()
+                            : allocationSamplesPerSecond);
         } catch (IllegalArgumentException e) {
             throw new HeapscopeException.BadRequest(e.getMessage());
         }

@@ -29,7 +29,7 @@ class BackrefSearchTest {
                 new Hop(EventBus.class.getTypeName(), "listeners"));
         assertThat(chain.depth()).isEqualTo(3);
         assertThat(chain.targetShallowBytes()).isEqualTo(VM.current().sizeOf(listener));
-        assertThat(chain.describe()).isEqualTo(
+        assertThat(chain.path()).isEqualTo(
                 "BackrefSearchTest$Listener <- Object[] [0] <- ArrayList.elementData <- BackrefSearchTest$EventBus.listeners");
     }
 

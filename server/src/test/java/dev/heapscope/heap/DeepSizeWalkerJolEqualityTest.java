@@ -169,7 +169,7 @@ class DeepSizeWalkerJolEqualityTest {
         assertThat(ours.deepBytes()).as("deep bytes").isEqualTo(jol.totalSize());
         assertThat(ours.objectCount()).as("object count").isEqualTo(jol.totalCount());
         for (Class<?> c : jol.getClasses()) {
-            ClassFootprint fp = ours.byClass().stream().filter(f -> f.className().equals(c.getName()))
+            ClassFootprint fp = ours.byClass().stream().filter(f -> f.type().equals(TypeNames.of(c)))
                     .findFirst().orElseThrow();
             assertThat(fp.count()).as("count of " + c.getName()).isEqualTo(jol.getClassCounts().count(c));
             assertThat(fp.bytes()).as("bytes of " + c.getName()).isEqualTo(jol.getClassSizes().count(c));

@@ -34,9 +34,9 @@ class DeepSizeWalkerTest {
         assertThat(size.deepBytes()).isEqualTo(expected);
         assertThat(size.objectCount()).isEqualTo(1 + refGraph.totalCount() - 1);
         assertThat(size.shallowBytes()).isEqualTo(VM.current().sizeOf(root));
-        assertThat(size.byClass()).extracting(ClassFootprint::className)
+        assertThat(size.byClass()).extracting(ClassFootprint::type)
                 .contains(Holder.class.getName(), WeakReference.class.getName())
-                .doesNotContain("[I", "java.lang.Class", "java.lang.Thread");
+                .doesNotContain("int[]", "java.lang.Class", "java.lang.Thread");
     }
 
     @Test
@@ -64,7 +64,7 @@ class DeepSizeWalkerTest {
         DeepSize size = walker.measure(List.of(new long[1000], "x", 1), WalkOptions.defaults());
 
         assertThat(size.byClass()).isSortedAccordingTo((a, b) -> Long.compare(b.bytes(), a.bytes()));
-        assertThat(size.byClass().get(0).className()).isEqualTo("[J");
+        assertThat(size.byClass().get(0).type()).isEqualTo("long[]");
     }
 
     @Test

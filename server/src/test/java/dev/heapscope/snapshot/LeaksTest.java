@@ -48,7 +48,7 @@ class LeaksTest {
         assertThat(top.site()).isEqualTo("com/example/Store.java:42");
         assertThat(top.type()).isEqualTo("byte[]");
         assertThat(top.samples()).isEqualTo(3);
-        assertThat(top.oldestAge()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(top.oldestAgeMillis()).isEqualTo(Duration.ofSeconds(30).toMillis());
         assertThat(top.chain()).isEqualTo(STATIC_MAP);
         assertThat(report.totalSamples()).isEqualTo(4);
     }
@@ -63,8 +63,8 @@ class LeaksTest {
 
         LeakComparison comparison = Leaks.compare(after, before, 10);
 
-        assertThat(comparison.groups()).extracting(g -> g.group().site(), LeakGrowth::samplesDiff, LeakGrowth::isNew)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("com/example/Store.java:42", 2, false),
-                        org.assertj.core.groups.Tuple.tuple("com/example/Handler.java:10", 1, true));
+        assertThat(comparison.groups()).extracting(g -> g.group().site(), LeakGrowth::samplesDiff, LeakGrowth::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("com/example/Store.java:42", 2, LeakGrowth.Status.GROWN),
+                        org.assertj.core.groups.Tuple.tuple("com/example/Handler.java:10", 1, LeakGrowth.Status.NEW));
     }
 }

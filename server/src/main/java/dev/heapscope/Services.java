@@ -1,0 +1,28 @@
+package dev.heapscope;
+
+import dev.heapscope.heap.HeapService;
+import dev.heapscope.heap.RootsService;
+import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.tracing.TracingService;
+import java.util.Objects;
+
+/**
+ * The core services one heapscope instance runs, as its adapters (REST, JMX) reach them: an adapter depends on
+ * these, never on the {@link Heapscope} facade that owns it.
+ *
+ * @param tracing   allocation tracing
+ * @param snapshots named snapshots, statistics and comparisons
+ * @param heap      the heap as it is now
+ * @param roots     the registered roots
+ * @param ownMemory heapscope's own memory (the deep size of what it holds)
+ */
+public record Services(TracingService tracing, SnapshotService snapshots, HeapService heap, RootsService roots,
+                       OwnMemory ownMemory) {
+    public Services {
+        Objects.requireNonNull(tracing, "tracing");
+        Objects.requireNonNull(snapshots, "snapshots");
+        Objects.requireNonNull(heap, "heap");
+        Objects.requireNonNull(roots, "roots");
+        Objects.requireNonNull(ownMemory, "ownMemory");
+    }
+}

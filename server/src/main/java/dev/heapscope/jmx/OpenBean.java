@@ -1,0 +1,224 @@
+package dev.heapscope.jmx;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.Attribute;
+import javax.management.AttributeList;
+import javax.management.AttributeNotFoundException;
+import javax.management.Descriptor;
+import javax.management.DynamicMBean;
+import javax.management.ImmutableDescriptor;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanInfo;
+import javax.management.MBeanNotificationInfo;
+import javax.management.MBeanOperationInfo;
+import javax.management.MBeanParameterInfo;
+import javax.management.Notification;
+import javax.management.NotificationBroadcasterSupport;
+import javax.management.ObjectName;
+import javax.management.ReflectionException;
+import javax.management.openmbean.SimpleType;
+
+/**
+ * One heapscope MBean over a bean object: each public method its class declares is an attribute ({@code getX},
+ * {@code isX}) or an operation, described by {@link Descriptions}, its result mapped by {@link OpenMapping}, its
+ * failure by {@link JmxErrors}. The MBeanInfo is what the MXBean framework would give (Java type names, each
+ * member's {@code openType} in its descriptor), so consoles render it as an MXBean. Everything is checked when the
+ * bean is built: an undescribed member, or one without an open type, fails heapscope's start.
+ */
+final class OpenBean extends NotificationBroadcasterSupport implements DynamicMBean {
+
+    private final ObjectName name;
+    private final Object bean;
+    private final Map<String, Member> attributes = new LinkedHashMap<>();
+    private final Map<String, Member> operations = new LinkedHashMap<>();
+    private final MBeanInfo info;
+    private final AtomicLong sequence = new AtomicLong();
+
+    /**
+     * @param name          where it is registered; the source of its notifications
+     * @param bean          its class declares the members as public methods, no two of one name
+     * @param notifications the notifications it sends, if any
+     * @throws IllegalStateException naming the member that is undescribed or has no open type
+     */
+    OpenBean(ObjectName name, Object bean, MBeanNotificationInfo... notifications) {
+        super(notifications);
+        this.name = name;
+        this.bean = bean;
+        Class<?> type = bean.getClass();
+        try {
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
+                    Member member = new Member(method);
+                    if ((member.attribute == null ? operations : attributes).put(member.name(), member) != null) {
+                        throw new IllegalArgumentException(member.name() + " is declared twice: a console cannot"
+                                + " tell overloads apart");
+                    }
+                }
+            }
+            this.info = new MBeanInfo(type.getName(), Descriptions.of(type, ""),
+                    attributes.values().stream().sorted(Member.BY_NAME).map(Member::attributeInfo)
+                            .toArray(MBeanAttributeInfo[]::new), null,
+                    operations.values().stream().sorted(Member.BY_NAME).map(Member::operationInfo)
+                            .toArray(MBeanOperationInfo[]::new),
+                    notifications, new ImmutableDescriptor("immutableInfo=true"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(type.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    ObjectName name() {
+        return name;
+    }
+
+    /** Sends a notification carrying {@code event}, a described record, as CompositeData userData. */
+    void send(String type, String message, Instant time, Object event) {
+        Notification notification = new Notification(type, name, sequence.incrementAndGet(), time.toEpochMilli(),
+                message);
+        notification.setUserData(OpenMapping.of(event.getClass()).toOpen(event));
+        sendNotification(notification);
+    }
+
+    @Override
+    public Object getAttribute(String attribute) throws AttributeNotFoundException {
+        Member member = attributes.get(attribute);
+        if (member == null) {
+            throw new AttributeNotFoundException("no attribute " + attribute);
+        }
+        return member.call(bean, new Object[0]);
+    }
+
+    @Override
+    public AttributeList getAttributes(String[] names) {
+        AttributeList list = new AttributeList();
+        for (String attribute : names) {
+            try {
+                list.add(new Attribute(attribute, getAttribute(attribute)));
+            } catch (AttributeNotFoundException | RuntimeException e) {
+                // the JMX contract: an attribute that cannot be read is left out of the list
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public Object invoke(String operation, Object[] params, String[] signature) throws ReflectionException {
+        Object[] args = params == null ? new Object[0] : params;
+        Member member = operations.get(operation);
+        if (member == null || member.method.getParameterCount() != args.length) {
+            String what = operation + " with " + args.length + " arguments";
+            throw new ReflectionException(new NoSuchMethodException(what), "no operation " + what);
+        }
+        return member.call(bean, args);
+    }
+
+    @Override
+    public void setAttribute(Attribute attribute) throws AttributeNotFoundException {
+        throw new AttributeNotFoundException(attribute.getName() + " is read-only");
+    }
+
+    @Override
+    public AttributeList setAttributes(AttributeList list) {
+        return new AttributeList();
+    }
+
+    @Override
+    public MBeanInfo getMBeanInfo() {
+        return info;
+    }
+
+    /** An attribute's getter or an operation, with the mappings of its result and parameters. */
+    private static final class Member {
+        static final Comparator<Member> BY_NAME = Comparator.comparing(Member::name);
+
+        final Method method;
+        final String attribute;
+        final String description;
+        final OpenMapping result;
+        final MBeanParameterInfo[] signature;
+
+        Member(Method method) {
+            String name = method.getName();
+            boolean getter = method.getParameterCount() == 0 && method.getReturnType() != void.class;
+            this.method = method;
+            this.attribute = getter && name.startsWith("get") && name.length() > 3 ? name.substring(3)
+                    : getter && name.startsWith("is") && method.getReturnType() == boolean.class ? name.substring(2)
+                    : null;
+            this.description = Descriptions.of(method.getDeclaringClass(), "." + name());
+            this.result = mapping(method.getGenericReturnType(), "the result of " + name);
+            this.signature = Arrays.stream(method.getParameters()).map(this::parameter)
+                    .toArray(MBeanParameterInfo[]::new);
+        }
+
+        String name() {
+            return attribute == null ? method.getName() : attribute;
+        }
+
+        Object call(Object bean, Object[] args) {
+            try {
+                return result.toOpen(method.invoke(bean, args));
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw JmxErrors.toJdk((Exception) e.getCause());
+            } catch (IllegalAccessException | IllegalArgumentException e) {
+                throw new IllegalArgumentException(method.getName() + " takes " + Arrays.toString(Arrays.stream(
+                        signature).map(MBeanParameterInfo::getType).toArray()) + ": " + e.getMessage());
+            }
+        }
+
+        MBeanAttributeInfo attributeInfo() {
+            return new MBeanAttributeInfo(attribute, typeName(method.getReturnType(), result), description, true,
+                    false, method.getName().startsWith("is"), descriptor(result, method.getGenericReturnType()));
+        }
+
+        MBeanOperationInfo operationInfo() {
+            return new MBeanOperationInfo(method.getName(), description, signature,
+                    typeName(method.getReturnType(), result), method.isAnnotationPresent(Action.class)
+                    ? MBeanOperationInfo.ACTION : MBeanOperationInfo.INFO,
+                    descriptor(result, method.getGenericReturnType()));
+        }
+
+        private MBeanParameterInfo parameter(Parameter p) {
+            String what = "parameter " + p.getName() + " of " + method.getName();
+            OpenMapping mapping = mapping(p.getParameterizedType(), what);
+            if (!p.isNamePresent() || !(mapping.openType() instanceof SimpleType<?>)) {
+                throw new IllegalArgumentException(what + " needs a name (compile with -parameters) and a simple"
+                        + " type, which a console can type in");
+            }
+            Class<?> type = method.getDeclaringClass();
+            String own = "." + method.getName() + "(" + p.getName() + ")";
+            return new MBeanParameterInfo(p.getName(), typeName(p.getType(), mapping), Descriptions.has(type, own)
+                    ? Descriptions.of(type, own) : Descriptions.of(type, "(" + p.getName() + ")"),
+                    descriptor(mapping, p.getParameterizedType()));
+        }
+
+        private static OpenMapping mapping(Type type, String what) {
+            try {
+                return OpenMapping.of(type);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+            }
+        }
+
+        // as the MXBean framework names them: int for an int, the open class (CompositeData) otherwise
+        private static String typeName(Class<?> java, OpenMapping mapping) {
+            return java.isPrimitive() ? java.getName() : mapping.openType().getClassName();
+        }
+
+        private static Descriptor descriptor(OpenMapping mapping, Type java) {
+            return new ImmutableDescriptor(new String[] {"openType", "originalType"},
+                    new Object[] {mapping.openType(), java.getTypeName()});
+        }
+    }
+}
