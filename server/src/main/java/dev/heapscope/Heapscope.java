@@ -52,8 +52,6 @@ public final class Heapscope implements AutoCloseable {
         this.heavy = new OneAtATime(commands::gcRun);
         TracingService tracing = new TracingService();
         closeInReverse.add(tracing);
-        // the tracer's lock is held by a running dump: let the running heavy operation end first
-        closeInReverse.add(() -> heavy.awaitIdle(CLOSE_WAIT_FOR_HEAVY_WORK));
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
         RootsService roots = new RootsService(registry, heavy, closing);
@@ -162,6 +160,9 @@ public final class Heapscope implements AutoCloseable {
         }
         closed = true;
         closing.cancel("heapscope is stopping");
+        // walks stop at once; a running snapshot (its dump cannot be interrupted) holds the tracer's lock:
+        // both end while Jetty and Jersey still run, so their requests get answers and nothing is left
+        heavy.awaitIdle(CLOSE_WAIT_FOR_HEAVY_WORK);
         RuntimeException failure = null;
         for (int i = closeInReverse.size() - 1; i >= 0; i--) {
             try {

@@ -93,7 +93,7 @@ final class DisconnectWatch implements AutoCloseable {
                     tookBytes = true;
                 }
             } catch (IOException e) {
-                cancellation.cancel("the connection failed: " + e.getMessage());
+                cancellation.cancel(connectionLost(e));
             }
         }
 
@@ -101,7 +101,7 @@ final class DisconnectWatch implements AutoCloseable {
         public void failed(Throwable failure) {
             registered.set(false);
             if (!closed && failure != STOPPED) {
-                cancellation.cancel("the connection failed: " + failure.getMessage());
+                cancellation.cancel(connectionLost(failure));
             }
         }
 
@@ -109,6 +109,10 @@ final class DisconnectWatch implements AutoCloseable {
         public InvocationType getInvocationType() {
             return InvocationType.NON_BLOCKING; // a one-byte read and a flag: fine on the selector thread
         }
+    }
+
+    private static String connectionLost(Throwable failure) {
+        return failure.getMessage() == null ? "the connection failed" : "the connection failed: " + failure.getMessage();
     }
 
     /** Stops watching, so that Jetty can write the answer and read the next request. */

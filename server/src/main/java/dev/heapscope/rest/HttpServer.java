@@ -2,6 +2,8 @@ package dev.heapscope.rest;
 
 import dev.heapscope.Services;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -10,6 +12,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -29,10 +32,13 @@ public final class HttpServer implements AutoCloseable {
     private static final int MIN_THREADS = 2;
     /** How long stopping waits for a request still running before its thread is interrupted. */
     private static final long STOP_TIMEOUT_MS = 2_000;
+    /** How long stopping waits for requests in flight to finish, refusing new ones with 503. */
+    private static final long GRACEFUL_STOP_MS = 1_000;
 
     private final Server server;
     private final ServerConnector connector;
     private final HttpSettings settings;
+    private final GracefulHandler graceful;
 
     /** A server over the core services, not yet listening ({@link #startListening()}). */
     public HttpServer(Services services, HttpSettings settings) {
@@ -42,15 +48,15 @@ public final class HttpServer implements AutoCloseable {
         pool.setDaemon(true);
         pool.setStopTimeout(STOP_TIMEOUT_MS);
         server = new Server(pool, new ScheduledExecutorScheduler("heapscope-http-scheduler", true), null);
-        server.setStopTimeout(STOP_TIMEOUT_MS);
         connector = connector(server, settings);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
         context.addServlet(new ServletHolder(new ServletContainer(RestApplication.of(services, settings))),
                 API_PATH + "/*");
         context.setErrorHandler(new ProblemErrorHandler());
+        graceful = new GracefulHandler(context);
         server.setHandler(new RequestGate(
-                HostPolicy.of(settings.host(), settings.allowedHosts(), settings.tls() ? "https" : "http"), context));
+                HostPolicy.of(settings.host(), settings.allowedHosts(), settings.tls() ? "https" : "http"), graceful));
         server.setErrorHandler(new ProblemErrorHandler());
     }
 
@@ -103,8 +109,18 @@ public final class HttpServer implements AutoCloseable {
         return URI.create((settings.tls() ? "https" : "http") + "://" + shownHost + ":" + port() + API_PATH);
     }
 
+    /**
+     * Stops: requests in flight (answers to walks close() just cancelled) may finish for
+     * {@value #GRACEFUL_STOP_MS} ms while new ones get 503, then Jetty stops. Idle keep-alive connections
+     * are not waited for.
+     */
     @Override
     public void close() throws Exception {
+        try {
+            graceful.shutdown().get(GRACEFUL_STOP_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // a request outlived the wait: stopping interrupts its thread
+        }
         server.stop();
         server.join();
     }
