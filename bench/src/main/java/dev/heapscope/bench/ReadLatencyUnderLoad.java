@@ -24,15 +24,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * operation runs at a time). Target: p99 net of pauses at most 20 ms for every read, and 0 errors.
  *
  * <pre>
- * java -Xmx512m -cp bench/target/benchmarks.jar dev.heapscope.bench.ReadLatencyUnderLoad [seconds] [thinkMillis] [heavyClients]
+ * java -Xmx512m -cp bench/target/benchmarks.jar dev.heapscope.bench.ReadLatencyUnderLoad [seconds] [thinkMillis] [heavyClients] [reads]
  * </pre>
- * Defaults: 60 s, 50 ms think time, 3 heavy clients (0 gives the same reads without heavy work, a baseline).
+ * Defaults: 60 s, 50 ms think time, 3 heavy clients (0 gives the same reads without heavy work, a baseline),
+ * reads {@code all} ({@code no-status} leaves {@code GET /tracing} out, to see the other reads on their own).
  */
 public final class ReadLatencyUnderLoad {
 
     private static final int CLIENTS = 50;
     private static final long MAX_REQUESTS_PER_CLIENT = 100_000;
-    private static final List<String> READS = List.of("/tracing", "/snapshots",
+    private static final List<String> ALL_READS = List.of("/tracing", "/snapshots",
             "/snapshots/before/statistics?groupBy=line", "/snapshots/after/statistics?groupBy=type",
             "/snapshots/after/compare/before?groupBy=line", "/snapshots/after/compare/before?groupBy=traceback&limit=50");
 
@@ -47,6 +48,8 @@ public final class ReadLatencyUnderLoad {
         Duration run = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 60);
         long thinkMillis = args.length > 1 ? Long.parseLong(args[1]) : 50;
         int heavyClients = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        List<String> reads = args.length > 3 && args[3].equals("no-status")
+                ? ALL_READS.subList(1, ALL_READS.size()) : ALL_READS;
         Queue samples = new Queue();
         try (LeakyShop shop = LeakyShop.start(0, System.err)) {
             Api api = new Api(shop.api());
@@ -66,7 +69,7 @@ public final class ReadLatencyUnderLoad {
                             if (client < heavyClients) {
                                 heavy(api, client, deadline, samples);
                             } else {
-                                reads(api, client, deadline, thinkMillis, samples);
+                                reads(api, reads, client, deadline, thinkMillis, samples);
                             }
                         } finally {
                             done.countDown();
@@ -84,9 +87,10 @@ public final class ReadLatencyUnderLoad {
         }
     }
 
-    private static void reads(Api api, int client, long deadline, long thinkMillis, Queue samples) {
+    private static void reads(Api api, List<String> reads, int client, long deadline, long thinkMillis,
+                              Queue samples) {
         for (long n = 0; n < MAX_REQUESTS_PER_CLIENT && System.nanoTime() < deadline; n++) {
-            String path = READS.get((int) ((client + n) % READS.size()));
+            String path = reads.get((int) ((client + n) % reads.size()));
             samples.add(timed(endpointOf(path), () -> api.get(path), 200));
             pause(thinkMillis);
         }
