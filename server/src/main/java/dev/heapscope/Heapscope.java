@@ -5,10 +5,16 @@ import dev.heapscope.heap.HistogramReader;
 import dev.heapscope.heap.RootRegistry;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
+import dev.heapscope.metrics.HeapscopeMetrics;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.rest.HttpSettings;
 import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.timeline.MarkKind;
+import dev.heapscope.timeline.MemoryTimeline;
 import dev.heapscope.tracing.TracingService;
+import dev.heapscope.watch.LeakWatch;
+import dev.heapscope.watch.WatchListener;
+import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
@@ -18,12 +24,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.management.ObjectName;
 
 /**
  * heapscope inside a service: allocation tracing, named snapshots, their comparison and the heap's
  * figures, served over REST on one port and as MXBeans in the platform MBeanServer ({@code dev.heapscope:type=
- * Tracing|Snapshots|Heap|Roots}, see {@link JmxBeans} for the naming of a second instance). Start it with
+ * Tracing|Snapshots|Heap|Roots|Watch}, see {@link JmxBeans} for the naming of a second instance). Start it with
  * {@link #builder()}; {@link #close()} releases the recording, every thread, the port and every MBean.
  *
  * <pre>{@code
@@ -50,18 +57,34 @@ public final class Heapscope implements AutoCloseable {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
         this.heavy = new OneAtATime(commands::gcRun);
+        // first, so that it sees everything from heapscope's start
+        MemoryTimeline timeline = MemoryTimeline.start();
+        closeInReverse.add(timeline);
         TracingService tracing = new TracingService();
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        RootsService roots = new RootsService(registry, heavy, closing);
+        RootsService roots = new RootsService(registry, heavy, builder.instrumentation, closing);
         SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::close);
+        tracing.addListener(timeline);
+        snapshots.addListener(timeline);
+        LeakWatch watch = new LeakWatch(snapshots);
+        closeInReverse.add(watch);
+        watch.addListener(new WatchListener() {
+            @Override
+            public void snapshotTaken(java.time.Instant time, String name) {
+                timeline.mark(time, MarkKind.WATCH_SNAPSHOT, name);
+            }
+        });
+        HeapscopeMetrics metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
+        closeInReverse.add(metrics);
         OwnMemory ownMemory = new OwnMemory(roots, List.of(snapshots::ownState));
         snapshots.addListener(ownMemory);
         tracing.addListener(ownMemory);
         closeInReverse.add(ownMemory);
-        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots, ownMemory);
+        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots, timeline, watch,
+                metrics, ownMemory);
         this.http = new HttpServer(services, builder.httpSettings());
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
@@ -148,6 +171,21 @@ public final class Heapscope implements AutoCloseable {
         return services.roots();
     }
 
+    /** Memory over time: per-second figures, collections and marks since heapscope started. */
+    public MemoryTimeline timeline() {
+        return services.timeline();
+    }
+
+    /** The leak watch: a snapshot every interval, steadily growing types and sites, the live set's trend. */
+    public LeakWatch watch() {
+        return services.watch();
+    }
+
+    /** heapscope's figures in the Prometheus text format, from its own Micrometer registry. */
+    public HeapscopeMetrics metrics() {
+        return services.metrics();
+    }
+
     /**
      * Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. A walk still
      * running stops at once; a snapshot still running is waited for (its JFR dump cannot be interrupted)
@@ -190,6 +228,7 @@ public final class Heapscope implements AutoCloseable {
         private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
         private boolean jmx = true;
         private String jmxName;
+        private Instrumentation instrumentation;
 
         private Builder() {
         }
@@ -321,6 +360,16 @@ public final class Heapscope implements AutoCloseable {
         }
 
         /**
+         * The {@code Instrumentation} of a Java agent, when heapscope runs as one (heapscope-agent.jar passes
+         * its own). With it, roots named by a field path ({@code PUT /roots/{name}}) are searched among every
+         * class the JVM has loaded, in every class loader, and JOL sizes objects through it. Optional.
+         */
+        public Builder instrumentation(Instrumentation instrumentation) {
+            this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation");
+            return this;
+        }
+
+        /**
          * Starts heapscope.
          *
          * @throws IllegalStateException when binding a non-loopback address without an access token, with a
@@ -330,7 +379,8 @@ public final class Heapscope implements AutoCloseable {
         public Heapscope start() {
             if (accessToken == null && !isLoopback(host)) {
                 throw new IllegalStateException("refusing to listen on " + host
-                        + " without an access token: call accessToken(...) or bind 127.0.0.1");
+                        + " without an access token: give one (accessToken(...), or the agent's tokenFile=) or bind"
+                        + " 127.0.0.1");
             }
             if (readOnlyToken != null && accessToken == null) {
                 throw new IllegalStateException("a read-only token needs an access token too: without one,"

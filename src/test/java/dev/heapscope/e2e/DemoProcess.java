@@ -16,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A child JVM running the packaged demo or admin script from examples/target/heapscope-demo.jar, its
- * output (stdout and stderr together) collected as it comes. Testing the fat jar rather than the classes
- * catches what only packaging breaks, such as Jersey's service files being overwritten.
+ * A child JVM running the packaged demo or admin script from examples/target/heapscope-demo.jar (or, for
+ * the agent's tests, the test host or heapscope-agent.jar's command line), its output (stdout and stderr
+ * together) collected as it comes. Testing the fat jar rather than the classes catches what only packaging
+ * breaks, such as Jersey's service files being overwritten.
  */
 final class DemoProcess implements AutoCloseable {
 
@@ -71,18 +72,50 @@ final class DemoProcess implements AutoCloseable {
         return new DemoProcess(command);
     }
 
+    /** {@code java args...} with the JVM running these tests. */
+    static DemoProcess java(List<String> args) {
+        return command(List.of(), args);
+    }
+
+    /** {@code prefix... java args...}, e.g. to run the JVM as another user. */
+    static DemoProcess command(List<String> prefix, List<String> args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(java());
+        command.addAll(args);
+        return new DemoProcess(command);
+    }
+
     /** Waits for the demo's listening line and returns the port it names. */
     int awaitPort(Duration timeout) {
-        return Deadline.await("the demo's listening line; output so far:\n" + output(), timeout, () -> {
-            Matcher m = LISTENING.matcher(output());
+        return Integer.parseInt(awaitLine(LISTENING, timeout).group(1));
+    }
+
+    /**
+     * Waits until the output holds a match of {@code pattern}, and returns the first match.
+     *
+     * @throws AssertionError when the process exits or {@code timeout} passes first
+     */
+    Matcher awaitLine(Pattern pattern, Duration timeout) {
+        return Deadline.await(pattern + "; output so far:\n" + output(), timeout, () -> {
+            Matcher m = pattern.matcher(output());
             if (m.find()) {
-                return Integer.parseInt(m.group(1));
+                return m;
             }
             if (!process.isAlive()) {
-                throw new AssertionError("the demo exited with " + process.exitValue() + ":\n" + output());
+                throw new AssertionError("the process exited with " + process.exitValue() + ":\n" + output());
             }
             return null;
         });
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The pid of a descendant whose command ends with {@code name} (the JVM a wrapper started), or null. */
+    Long descendant(String name) {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/" + name)).orElse(false))
+                .map(ProcessHandle::pid).findFirst().orElse(null);
     }
 
     /** Writes one line to the process's standard input. */
@@ -93,20 +126,6 @@ final class DemoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the child no longer reads its input:\n" + output(), e);
         }
-    }
-
-    /** Waits for a line of output matching {@code pattern} and returns its match. */
-    Matcher awaitLine(Pattern pattern, Duration timeout) {
-        return Deadline.await(pattern + " in the output; so far:\n" + output(), timeout, () -> {
-            Matcher m = pattern.matcher(output());
-            if (m.find()) {
-                return m;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the process exited with " + process.exitValue() + ":\n" + output());
-            }
-            return null;
-        });
     }
 
     /** Whether the process still runs. */
@@ -172,7 +191,7 @@ final class DemoProcess implements AutoCloseable {
         }
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -132,7 +132,15 @@ class JmxOpenDataTest {
         calls.put("Roots.size", new Object[] {"cache", 0, 0L, 0L, ""});
         calls.put("Roots.backrefs", new Object[] {"cache", "byte[]", 0, 0, 0L, 0L, ""});
         calls.put("Roots.refs", new Object[] {"cache", 0, 0L, 0L, ""});
+        // the resolver never initialises a class: touching the field here does
+        assertThat(Holder.SESSIONS).isNotEmpty();
+        calls.put("Roots.register", new Object[] {"by-path", Holder.class.getName(), "SESSIONS", ""});
+        calls.put("Roots.unregister", new Object[] {"by-path"});
         calls.put("Tracing.stop", new Object[0]);
+        // last: the watch's first snapshot is a heavy operation the calls above could otherwise meet
+        calls.put("Watch.start", new Object[] {600, 6, 0});
+        calls.put("Watch.startWithDefaults", new Object[0]);
+        calls.put("Watch.stop", new Object[0]);
         return calls;
     }
 
@@ -175,5 +183,10 @@ class JmxOpenDataTest {
     private static ObjectName beanOf(String type) {
         return heapscope.mbeanNames().stream().filter(n -> type.equals(n.getKeyProperty("type"))).findFirst()
                 .orElseThrow();
+    }
+
+    /** A static field for Roots.register to find by class name and field path. */
+    static final class Holder {
+        static final Map<String, Object> SESSIONS = new LinkedHashMap<>(Map.of("a", new byte[16]));
     }
 }

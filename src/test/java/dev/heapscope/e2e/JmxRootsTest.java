@@ -69,9 +69,11 @@ class JmxRootsTest {
         assertThat(info.getOperations()).extracting(this::signature).containsExactlyInAnyOrder(
                 "size(name, limit, maxObjects, timeLimitMs, follow)",
                 "backrefs(name, type, limit, maxDepth, maxObjects, timeLimitMs, follow)",
-                "refs(name, maxDepth, maxObjects, timeLimitMs, follow)");
+                "refs(name, maxDepth, maxObjects, timeLimitMs, follow)",
+                "register(name, className, fieldPath, classLoader)",
+                "unregister(name)");
         assertThat(Arrays.stream(info.getOperations()).flatMap(op -> Arrays.stream(op.getSignature()))
-                .filter(p -> !p.getName().equals("name") && !p.getName().equals("type")))
+                .filter(p -> !List.of("name", "type", "className", "fieldPath").contains(p.getName())))
                 .allSatisfy(p -> assertThat(p.getDescription()).as(p.getName()).containsPattern("0 for|empty for"));
     }
 
@@ -170,6 +172,39 @@ class JmxRootsTest {
                 .containsExactlyInAnyOrder("user", "createdAt", "attributes", "buffer");
         assertThat(layout.get("instanceBytes")).isEqualTo(ClassLayout.parseClass(Session.class).instanceSize());
         assertThat(layout.get("gaps")).isInstanceOf(CompositeData[].class);
+    }
+
+    @Test
+    void register_namesARootByClassAndFieldPath_andUnregisterForgetsIt() throws Exception {
+        CompositeData root = (CompositeData) client.connection.invoke(client.roots, "register",
+                new Object[] {"by-path", PathHolder.INSTANCE.getClass().getName(), "INSTANCE.sessions", ""},
+                new String[] {"java.lang.String", "java.lang.String", "java.lang.String", "java.lang.String"});
+        CompositeData size = client.size("by-path", 0, 0, 0, "all");
+
+        assertThat(root.get("name") + ":" + root.get("type") + ":" + root.get("alive"))
+                .isEqualTo("by-path:java.util.HashMap:true");
+        assertThat(size.get("deepBytes")).isEqualTo(GraphLayout.parseInstance(PathHolder.INSTANCE.sessions).totalSize());
+
+        client.connection.invoke(client.roots, "unregister", new Object[] {"by-path"}, new String[] {"java.lang.String"});
+
+        assertThat((CompositeData[]) client.attribute(client.roots, "Roots")).extracting(r -> r.get("name"))
+                .doesNotContain("by-path");
+    }
+
+    @Test
+    void register_failsWithIllegalArgument_namingTheMissingStep() {
+        Throwable failure = JmxClient.clientSide(catchThrowable(() -> client.connection.invoke(client.roots, "register",
+                new Object[] {"x", PathHolder.INSTANCE.getClass().getName(), "INSTANCE.nothing", ""},
+                new String[] {"java.lang.String", "java.lang.String", "java.lang.String", "java.lang.String"})));
+
+        assertThat(failure).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("step 2 'INSTANCE.nothing': " + PathHolder.class.getName() + " has no field 'nothing'");
+    }
+
+    /** A singleton, as a service holds its cache. */
+    static final class PathHolder {
+        static final PathHolder INSTANCE = new PathHolder();
+        final Map<String, Session> sessions = new HashMap<>(Map.of("a", new Session("a", 1, 32)));
     }
 
     @Test

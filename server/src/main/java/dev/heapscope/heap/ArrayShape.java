@@ -1,6 +1,5 @@
 package dev.heapscope.heap;
 
-import org.openjdk.jol.vm.VM;
 import org.openjdk.jol.vm.VirtualMachine;
 
 /**
@@ -17,41 +16,14 @@ final class ArrayShape {
         this.alignmentMask = vm.objectAlignment() - 1L;
     }
 
+    /** JOL's model without an Instrumentation (sizes from its layout model). */
     static ArrayShape current() {
-        return new ArrayShape(quietVm());
+        return current(null);
     }
 
-    /**
-     * JOL's model, initialised without its two attach attempts into the host JVM: a self-attach to
-     * get an {@code Instrumentation} (fails unless the host runs with
-     * {@code -Djdk.attach.allowAttachSelf}; if it succeeds it loads an agent into the host), and a
-     * Serviceability Agent process that ptrace-attaches to the host (1.2 to 2.8 s here). Neither
-     * changes a size: the agent only yields object addresses, which heapscope never uses. JOL reads
-     * both flags once, at its first {@code VM.current()}, so they are set just around that call and
-     * then restored; a host that set them itself keeps its values. JOL still prints one line per
-     * skipped attach to {@code System.out} ({@code # WARNING: Unable to get Instrumentation...});
-     * no flag silences that.
-     */
-    private static VirtualMachine quietVm() {
-        synchronized (ArrayShape.class) {
-            String[] flags = {"jol.skipDynamicAttach", "jol.skipHotspotSAAttach"};
-            String[] previous = new String[flags.length];
-            for (int i = 0; i < flags.length; i++) {
-                previous[i] = System.getProperty(flags[i]);
-                if (previous[i] == null) {
-                    System.setProperty(flags[i], "true");
-                }
-            }
-            try {
-                return VM.current();
-            } finally {
-                for (int i = 0; i < flags.length; i++) {
-                    if (previous[i] == null) {
-                        System.clearProperty(flags[i]);
-                    }
-                }
-            }
-        }
+    /** JOL's model, quietly built (see {@link JolVm}); {@code instrumentation} may be null. */
+    static ArrayShape current(java.lang.instrument.Instrumentation instrumentation) {
+        return new ArrayShape(JolVm.current(instrumentation));
     }
 
     long base(Class<?> arrayType) {

@@ -53,6 +53,30 @@ final class FieldReader {
         }
     }
 
+    /**
+     * The value of a static reference field, read without initialising its class: heapscope never runs the
+     * host's static initialisers (a class the JVM loaded but did not initialise yet reads as null). Records'
+     * and hidden classes' statics, which {@code Unsafe} refuses, are read by reflection.
+     *
+     * @throws IllegalStateException when neither way can read it (a field of a module closed to heapscope)
+     */
+    @SuppressWarnings("removal")
+    Object readStatic(Field field) {
+        try {
+            return unsafe.getObject(unsafe.staticFieldBase(field), unsafe.staticFieldOffset(field));
+        } catch (UnsupportedOperationException recordOrHiddenClass) {
+            if (!field.trySetAccessible()) {
+                throw new IllegalStateException("static field " + field.getName() + " of "
+                        + field.getDeclaringClass().getName() + " cannot be read");
+            }
+            try {
+                return field.get(null);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+    }
+
     /** The reference stored at {@code offset} in {@code holder}; the offset must come from {@link #offsetOf}. */
     @SuppressWarnings("removal")
     Object read(Object holder, long offset) {

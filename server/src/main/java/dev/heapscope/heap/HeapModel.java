@@ -34,7 +34,15 @@ final class HeapModel {
 
     /** @throws IllegalStateException if this runtime offers no way to read fields */
     static HeapModel create() {
-        return new HeapModel(FieldReader.create(), ArrayShape.current());
+        return create(null);
+    }
+
+    /**
+     * @param instrumentation the agent's, handed to JOL, or null
+     * @throws IllegalStateException if this runtime offers no way to read fields
+     */
+    static HeapModel create(java.lang.instrument.Instrumentation instrumentation) {
+        return new HeapModel(FieldReader.create(), ArrayShape.current(instrumentation));
     }
 
     ClassInfo info(Class<?> type) {

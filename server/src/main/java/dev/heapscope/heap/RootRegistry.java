@@ -23,10 +23,11 @@ public final class RootRegistry {
     /**
      * Registers {@code root} under {@code name}, replacing an earlier root of that name.
      *
+     * @return whether it replaced a root of that name
      * @throws HeapscopeException.BadRequest for an invalid name or a null root
      * @throws HeapscopeException.Conflict   when {@value #MAX_ROOTS} roots are registered already
      */
-    public synchronized void register(String name, Object root) {
+    public synchronized boolean register(String name, Object root) {
         Names.require("root", name);
         if (root == null) {
             throw new HeapscopeException.BadRequest("root '" + name + "' is null");
@@ -34,7 +35,7 @@ public final class RootRegistry {
         if (!roots.containsKey(name) && roots.size() >= MAX_ROOTS) {
             throw new HeapscopeException.Conflict("at most " + MAX_ROOTS + " roots can be registered");
         }
-        roots.put(name, new Entry(TypeNames.of(root.getClass()), new WeakReference<>(root)));
+        return roots.put(name, new Entry(TypeNames.of(root.getClass()), new WeakReference<>(root))) != null;
     }
 
     /** Forgets a root; returns whether it was registered. */

@@ -5,6 +5,7 @@ import dev.heapscope.Names;
 import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
 import dev.heapscope.OneAtATime;
+import java.lang.instrument.Instrumentation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +51,22 @@ public final class RootsService {
 
     private final RootRegistry registry;
     private final OneAtATime heavy;
+    private final Instrumentation instrumentation;
+    private final FieldPaths paths;
     private final Cancellation closing;
     private volatile Walkers walkers;
 
-    /** @param closing cancelled when heapscope closes: every running walk stops */
-    public RootsService(RootRegistry registry, OneAtATime heavy, Cancellation closing) {
+    /**
+     * @param instrumentation the agent's, or null when embedded: with it, roots named by a field path are
+     *                        searched among every loaded class, and JOL sizes through it
+     * @param closing         cancelled when heapscope closes: every running walk stops
+     */
+    public RootsService(RootRegistry registry, OneAtATime heavy, Instrumentation instrumentation,
+                        Cancellation closing) {
         this.registry = registry;
         this.heavy = heavy;
+        this.instrumentation = instrumentation;
+        this.paths = new FieldPaths(instrumentation);
         this.closing = closing;
     }
 
@@ -67,6 +77,44 @@ public final class RootsService {
 
     public List<RootRegistry.RegisteredRoot> list() {
         return registry.list();
+    }
+
+    /**
+     * Registers, weakly, the object a static field of a loaded class and a path of instance fields lead to
+     * (see {@link FieldPaths#resolve}), replacing a root of that name.
+     *
+     * @return the root as listed, and whether it replaced one of that name
+     * @throws HeapscopeException.BadRequest for an invalid name, class name or path
+     * @throws HeapscopeException.NotFound   when the class is not loaded, a field is missing or a step is null
+     * @throws HeapscopeException.Conflict   when several loaders have the class and none was picked, or
+     *                                       {@value RootRegistry#MAX_ROOTS} roots are registered already
+     */
+    public PathRegistration registerByPath(String name, String className, String fieldPath, String classLoader) {
+        Names.require("root", name);
+        Object root = paths.resolve(className, fieldPath, classLoader);
+        boolean replaced = registry.register(name, root);
+        return new PathRegistration(new RootRegistry.RegisteredRoot(name, TypeNames.of(root.getClass()), true),
+                replaced);
+    }
+
+    /**
+     * Forgets a root.
+     *
+     * @throws HeapscopeException.NotFound when no root has that name
+     */
+    public void unregister(String name) {
+        if (!registry.unregister(name)) {
+            throw new HeapscopeException.NotFound("no root registered as '" + name + "'");
+        }
+    }
+
+    /**
+     * A root registered by {@link #registerByPath}.
+     *
+     * @param root     as {@link #list()} shows it
+     * @param replaced whether a root of that name was registered before
+     */
+    public record PathRegistration(RootRegistry.RegisteredRoot root, boolean replaced) {
     }
 
     /**
@@ -246,7 +294,7 @@ public final class RootsService {
                 w = walkers;
                 if (w == null) {
                     try {
-                        HeapModel model = HeapModel.create();
+                        HeapModel model = HeapModel.create(instrumentation);
                         walkers = w = new Walkers(new DeepSizeWalker(model), new BackrefSearch(model),
                                 new ReferenceTrees(model));
                     } catch (RuntimeException e) {

@@ -29,6 +29,18 @@ final class RootsBean {
         return roots.list();
     }
 
+    @Action
+    public RootRegistry.RegisteredRoot register(String name, String className, String fieldPath,
+                                                String classLoader) {
+        return roots.registerByPath(name, className, fieldPath,
+                classLoader == null || classLoader.isBlank() ? null : classLoader).root();
+    }
+
+    @Action
+    public void unregister(String name) {
+        roots.unregister(name);
+    }
+
     public DeepSizeReport size(String name, int limit, long maxObjects, long timeLimitMs, String follow) {
         return roots.size(name, absentIfZero(limit), walk(maxObjects, timeLimitMs, follow));
     }

@@ -9,19 +9,23 @@ import org.eclipse.jetty.server.Request;
  * A request whose body has already been read in full (it is small: see {@link RequestGate}) and whose
  * headers may have been rewritten. Reading it hands out the buffered body, then end of content; since
  * the connection's own body was consumed before any resource ran, an error answered without reading
- * the body never leaves unread bytes behind that would make Jetty close the connection.
+ * the body never leaves unread bytes behind that would make Jetty close the connection. Without a buffered
+ * body (a snapshot import, which may be large and is bounded where it is read) the body streams through.
  */
 final class BufferedRequest extends Request.Wrapper {
 
     private final HttpFields headers;
+    private final boolean buffered;
     private final long length;
     private Content.Chunk next;
 
+    /** @param body the whole body, or null to let it stream through from the connection */
     BufferedRequest(Request request, HttpFields headers, ByteBuffer body) {
         super(request);
         this.headers = headers;
-        this.length = body.remaining();
-        this.next = body.hasRemaining() ? Content.Chunk.from(body, true) : Content.Chunk.EOF;
+        this.buffered = body != null;
+        this.length = buffered ? body.remaining() : request.getLength();
+        this.next = !buffered || !body.hasRemaining() ? Content.Chunk.EOF : Content.Chunk.from(body, true);
     }
 
     @Override
@@ -36,6 +40,9 @@ final class BufferedRequest extends Request.Wrapper {
 
     @Override
     public synchronized Content.Chunk read() {
+        if (!buffered) {
+            return super.read();
+        }
         Content.Chunk chunk = next;
         next = Content.Chunk.EOF;
         return chunk;
@@ -43,18 +50,26 @@ final class BufferedRequest extends Request.Wrapper {
 
     @Override
     public boolean consumeAvailable() {
+        if (!buffered) {
+            return super.consumeAvailable();
+        }
         read();
         return true;
     }
 
     @Override
     public void demand(Runnable demandCallback) {
-        // the whole body is here: there is always something to read
-        demandCallback.run();
+        if (buffered) {
+            demandCallback.run(); // the whole body is here: there is always something to read
+        } else {
+            super.demand(demandCallback);
+        }
     }
 
     @Override
     public void fail(Throwable failure) {
-        // nothing is pending on a buffered body
+        if (!buffered) {
+            super.fail(failure); // nothing is pending on a buffered body
+        }
     }
 }

@@ -1,7 +1,10 @@
 package dev.heapscope.rest;
 
+import dev.heapscope.HeapscopeThreads;
 import dev.heapscope.Services;
 import java.net.URI;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -34,7 +37,9 @@ public final class HttpServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MS = 2_000;
     /** How long stopping waits for requests in flight to finish, refusing new ones with 503. */
     private static final long GRACEFUL_STOP_MS = 1_000;
+    private static final int IDLE_TIMEOUT_MS = 60_000;
 
+    private final ScheduledExecutorService scheduler;
     private final Server server;
     private final ServerConnector connector;
     private final HttpSettings settings;
@@ -43,11 +48,17 @@ public final class HttpServer implements AutoCloseable {
     /** A server over the core services, not yet listening ({@link #startListening()}). */
     public HttpServer(Services services, HttpSettings settings) {
         this.settings = settings;
-        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        // the pool's threads get heapscope's loader as context loader (HeapscopeThreads): Jersey resolves
+        // its services per request through it
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MS, -1, null, null,
+                HeapscopeThreads.factory("http"));
         pool.setName("heapscope-http");
         pool.setDaemon(true);
         pool.setStopTimeout(STOP_TIMEOUT_MS);
-        server = new Server(pool, new ScheduledExecutorScheduler("heapscope-http-scheduler", true), null);
+        // heapscope owns the scheduler's thread, so close() can wait until it has ended (Jetty's own
+        // scheduler only asks its thread to stop)
+        scheduler = Executors.newSingleThreadScheduledExecutor(HeapscopeThreads.factory("http-scheduler"));
+        server = new Server(pool, new ScheduledExecutorScheduler(scheduler), null);
         connector = connector(server, settings);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
@@ -56,7 +67,8 @@ public final class HttpServer implements AutoCloseable {
         context.setErrorHandler(new ProblemErrorHandler());
         graceful = new GracefulHandler(context);
         server.setHandler(new RequestGate(
-                HostPolicy.of(settings.host(), settings.allowedHosts(), settings.tls() ? "https" : "http"), graceful));
+                HostPolicy.of(settings.host(), settings.allowedHosts(), settings.tls() ? "https" : "http"),
+                API_PATH + "/snapshots/import", graceful));
         server.setErrorHandler(new ProblemErrorHandler());
     }
 
@@ -90,7 +102,7 @@ public final class HttpServer implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             try {
-                server.stop();
+                close();
             } catch (Exception ignored) {
                 // the start failure is the one worth reporting
             }
@@ -121,7 +133,12 @@ public final class HttpServer implements AutoCloseable {
         } catch (TimeoutException e) {
             // a request outlived the wait: stopping interrupts its thread
         }
-        server.stop();
-        server.join();
+        try {
+            server.stop();
+            server.join();
+        } finally {
+            scheduler.shutdownNow();
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 }

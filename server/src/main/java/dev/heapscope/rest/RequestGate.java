@@ -14,7 +14,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * What every request passes before any resource runs, whatever its path: a body of at most
- * {@value #MAX_BODY_BYTES} bytes (read here in full), a {@code Host} that names this heapscope
+ * {@value #MAX_BODY_BYTES} bytes (read here in full; a snapshot import excepted), a {@code Host} that names this heapscope
  * (421 otherwise), no cross-site browser request (403), and an {@code Accept} header that parses (400).
  * Refusals are problem+json, and the request's body is drained first (up to {@value #DRAIN_LIMIT_BYTES}
  * bytes) so that the client reads the answer instead of a reset connection.
@@ -27,15 +27,22 @@ final class RequestGate extends Handler.Wrapper {
     static final long DRAIN_LIMIT_BYTES = 1024 * 1024;
 
     private final HostPolicy hosts;
+    private final String streamedPath;
 
-    RequestGate(HostPolicy hosts, Handler next) {
+    /**
+     * @param streamedPath the one path whose POST body is not read here (a snapshot import: up to
+     *                     {@code SnapshotDocument.MAX_BYTES}, bounded by {@link ImportLimit} as it is read)
+     */
+    RequestGate(HostPolicy hosts, String streamedPath, Handler next) {
         this.hosts = hosts;
+        this.streamedPath = streamedPath;
         setHandler(next);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        Body body = readBody(request);
+        boolean streamed = request.getMethod().equals("POST") && streamedPath.equals(request.getHttpURI().getPath());
+        Body body = streamed ? Body.STREAMED : readBody(request);
         if (body.refusal() != null) {
             RawProblems.write(response, callback, body.status(), body.refusal(), body.closeConnection());
             return true;
@@ -71,6 +78,7 @@ final class RequestGate extends Handler.Wrapper {
     /** A body read in full, or why it was refused. */
     private record Body(ByteBuffer bytes, int status, String refusal, boolean closeConnection) {
         static final Body NONE = new Body(ByteBuffer.allocate(0), 200, null, false);
+        static final Body STREAMED = new Body(null, 200, null, false);
 
         static Body refused(int status, String why, boolean close) {
             return new Body(null, status, why, close);

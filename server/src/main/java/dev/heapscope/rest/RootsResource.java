@@ -1,12 +1,14 @@
 package dev.heapscope.rest;
 
 import dev.heapscope.Cancellation;
+import dev.heapscope.HeapscopeException;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.heap.WalkOptions;
 import dev.heapscope.heap.WalkRequest;
 import dev.heapscope.rest.api.RootsApi;
 import dev.heapscope.rest.model.RegisteredRoot;
 import dev.heapscope.rest.model.RootList;
+import dev.heapscope.rest.model.RootPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -30,6 +32,26 @@ public final class RootsResource implements RootsApi {
     public Response listRoots() {
         return Response.ok(new RootList(roots.list().stream()
                 .map(r -> new RegisteredRoot(r.name(), r.type(), r.alive())).toList())).build();
+    }
+
+    @Override
+    public Response putRoot(String name, RootPath path) {
+        if (path == null) {
+            throw new HeapscopeException.BadRequest("a body is required: {\"className\": \"com.example.SessionCache\","
+                    + " \"fieldPath\": \"INSTANCE.sessions\"}");
+        }
+        RootsService.PathRegistration registered = roots.registerByPath(name, path.getClassName(),
+                path.getFieldPath(), path.getClassLoader());
+        RegisteredRoot root = new RegisteredRoot(registered.root().name(), registered.root().type(),
+                registered.root().alive());
+        return Response.status(registered.replaced() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(root).build();
+    }
+
+    @Override
+    public Response deleteRoot(String name) {
+        roots.unregister(name);
+        return Response.noContent().build();
     }
 
     @Override

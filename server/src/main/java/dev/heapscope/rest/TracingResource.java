@@ -6,7 +6,10 @@ import dev.heapscope.rest.model.TracingSettings;
 import dev.heapscope.tracing.TracingService;
 import dev.heapscope.tracing.TracingStatus;
 import jakarta.inject.Inject;
+import dev.heapscope.tracing.RecordingCopy;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /** /tracing: maps to {@link TracingService}, with heapscope's own memory beside the traced memory. */
 public final class TracingResource implements TracingApi {
@@ -43,5 +46,18 @@ public final class TracingResource implements TracingApi {
     private Response ok(TracingStatus status) {
         return Response.ok(Models.of(status).heapscopeBytes(ownMemory.bytes())
                 .recordingBytes(tracing.recordingBytes())).build();
+    }
+
+    @Override
+    public Response getRecording() {
+        RecordingCopy copy = tracing.copyRecording();
+        StreamingOutput body = out -> {
+            try (copy) {
+                copy.writeTo(out);
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Length", copy.bytes())
+                .header("Content-Disposition", "attachment; filename=\"heapscope-tracing.jfr\"").build();
     }
 }

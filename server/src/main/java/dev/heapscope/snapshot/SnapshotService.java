@@ -88,6 +88,19 @@ public final class SnapshotService {
         return new Object[] {store.all(), compactor.table(), reports.held()};
     }
 
+    /**
+     * Takes a snapshot that is not stored (the leak watch keeps its own ring): the same capture under the same
+     * one-at-a-time guard and heap check, without the store's name and capacity rules and without telling
+     * listeners. It shares its values with the stored snapshots as they share theirs.
+     *
+     * @throws HeapscopeException.Busy        when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap is too full to take it (with a retry delay)
+     */
+    public Snapshot captureUnstored(String name) {
+        return heavy.run("watch snapshot '" + name + "'", estimatedBytes(), true,
+                () -> compactor.compact(capture(name)));
+    }
+
     public List<Snapshot> list() {
         return store.all();
     }
@@ -139,6 +152,34 @@ public final class SnapshotService {
         Snapshot now = store.get(name);
         Snapshot before = store.get(baseline);
         return reports.get("compare-leaks", now, before, n, () -> Leaks.compare(now, before, n));
+    }
+
+    /**
+     * The snapshot as one self-contained, versioned JSON document ({@link SnapshotDocument}), UTF-8 bytes.
+     *
+     * @throws HeapscopeException.NotFound for an unknown name
+     */
+    public byte[] export(String name) {
+        return SnapshotDocument.export(store.get(name), Instant.now());
+    }
+
+    /**
+     * Adds an exported snapshot to the store, under {@code name} or, when null, its own name. Listeners are not
+     * told: the snapshot was taken elsewhere, earlier.
+     *
+     * @param document the document as parsed JSON (maps, lists, strings, numbers)
+     * @throws HeapscopeException.BadRequest for an invalid name or a document that is not a snapshot of this
+     *                                       format and version, saying why
+     * @throws HeapscopeException.Conflict   when the name is taken or the store is full
+     */
+    public Snapshot importDocument(Object document, String name) {
+        if (name != null) {
+            Names.require("snapshot", name);
+        }
+        Snapshot snapshot = compactor.compact(SnapshotDocument.read(document, name));
+        Names.require("snapshot", snapshot.name());
+        store.add(snapshot);
+        return snapshot;
     }
 
     /** Drops every snapshot and keeps none taken later (on close). */
