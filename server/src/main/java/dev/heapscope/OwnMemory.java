@@ -39,7 +39,7 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
     private final ThreadPoolExecutor thread = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
             new SynchronousQueue<>(), HeapscopeThreads.factory("own-memory"), new ThreadPoolExecutor.DiscardPolicy());
     private final AtomicBoolean dirty = new AtomicBoolean(true);
-    private volatile Measured last = new Measured(0, 0, false);
+    private volatile Measured last = Measured.NONE;
 
     /**
      * @param walker measures (its walker is thread-safe and walks here without the heavy-operation permit:
@@ -52,11 +52,20 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
         this.holder = new Object[state.size() + 1];
     }
 
-    /** A measurement. @param truncated whether a bound stopped it (the figure is then a lower bound) */
+    /**
+     * A measurement.
+     *
+     * @param bytes     the deep size in bytes, or -1 when none was made yet
+     * @param truncated whether a bound stopped it (the figure is then a lower bound)
+     */
     public record Measured(long bytes, long measuredAtNanos, boolean truncated) {
+        static final Measured NONE = new Measured(-1, 0, false);
     }
 
-    /** The deep size of heapscope's state in bytes, as last measured (0 before the first measurement). */
+    /**
+     * The deep size of heapscope's state in bytes, as last measured; -1 before the first measurement. On JDK 24+
+     * the first one waits for an operator's walk (see {@code RootsService.measureOwn}).
+     */
     public long bytes() {
         Measured now = last;
         if (dirty.get() || System.nanoTime() - now.measuredAtNanos() > MAX_AGE.toNanos()) {

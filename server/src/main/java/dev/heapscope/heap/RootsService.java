@@ -249,13 +249,17 @@ public final class RootsService {
     /**
      * The deep size of heapscope's own state, for {@code OwnMemory}: walked without the heavy-operation
      * permit (the state is heapscope's, small and immutable once published) but stopped by close(). The
-     * holder's last slot receives the walkers' own tables. Empty when this JVM offers no walks.
+     * holder's last slot receives the walkers' own tables. Empty when this JVM offers no walks, and on JDK 24+
+     * until a walk has started the walkers (starting them prints the JVM's one-time Unsafe warning).
      *
      * @param holder the parts of the state, and a free last slot; reuse it, so the walker's size hint for
      *               it sizes the next measurement
      */
     public Optional<DeepSize> measureOwn(Object[] holder, long maxObjects, Duration timeLimit) {
-        Walkers w;
+        Walkers w = walkers;
+        if (w == null && !JolVm.startsQuietly()) {
+            return Optional.empty(); // not before an operator's walk has started them (see JolVm)
+        }
         try {
             w = walkers();
         } catch (HeapscopeException.Unavailable e) {

@@ -44,7 +44,8 @@ public final class TracingResource implements TracingApi {
     }
 
     private Response ok(TracingStatus status) {
-        return Response.ok(Models.of(status).heapscopeBytes(ownMemory.bytes())
+        long own = ownMemory.bytes();
+        return Response.ok(Models.of(status).heapscopeBytes(own < 0 ? null : own)
                 .recordingBytes(tracing.recordingBytes())).build();
     }
 
