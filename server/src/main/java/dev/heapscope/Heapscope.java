@@ -7,6 +7,7 @@ import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
 import dev.heapscope.metrics.HeapscopeMetrics;
 import dev.heapscope.rest.HttpServer;
+import dev.heapscope.rest.HttpSettings;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.timeline.MarkKind;
 import dev.heapscope.timeline.MemoryTimeline;
@@ -18,6 +19,9 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,13 +48,15 @@ public final class Heapscope implements AutoCloseable {
     private final boolean jmx;
     private final String jmxName;
     private JmxBeans mbeans;
+    private final OneAtATime heavy;
+    private final Cancellation closing = new Cancellation();
     private final List<AutoCloseable> closeInReverse = new ArrayList<>();
     private boolean closed;
 
     private Heapscope(Builder builder) {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
-        OneAtATime heavy = new OneAtATime();
+        this.heavy = new OneAtATime(commands::gcRun);
         // first, so that it sees everything from heapscope's start
         MemoryTimeline timeline = MemoryTimeline.start();
         closeInReverse.add(timeline);
@@ -58,9 +64,9 @@ public final class Heapscope implements AutoCloseable {
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
         closeInReverse.add(registry::clear);
-        RootsService roots = new RootsService(registry, heavy, builder.instrumentation);
+        RootsService roots = new RootsService(registry, heavy, builder.instrumentation, closing);
         SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
-        closeInReverse.add(snapshots::clear);
+        closeInReverse.add(snapshots::close);
         tracing.addListener(timeline);
         snapshots.addListener(timeline);
         LeakWatch watch = new LeakWatch(snapshots);
@@ -73,12 +79,19 @@ public final class Heapscope implements AutoCloseable {
         });
         HeapscopeMetrics metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
         closeInReverse.add(metrics);
+        OwnMemory ownMemory = new OwnMemory(roots, List.of(snapshots::ownState));
+        snapshots.addListener(ownMemory);
+        tracing.addListener(ownMemory);
+        closeInReverse.add(ownMemory);
         this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots, timeline, watch,
-                metrics);
-        this.http = new HttpServer(services, builder.host, builder.port, builder.accessToken);
+                metrics, ownMemory);
+        this.http = new HttpServer(services, builder.httpSettings());
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
     }
+
+    /** How long close() waits for a running snapshot, histogram or walk to end, after cancelling walks. */
+    public static final Duration CLOSE_WAIT_FOR_HEAVY_WORK = Duration.ofMillis(2_500);
 
     /** A builder with the defaults: 127.0.0.1, port 7070, no token, 32 snapshots. */
     public static Builder builder() {
@@ -148,6 +161,11 @@ public final class Heapscope implements AutoCloseable {
         return services.heap();
     }
 
+    /** heapscope's own memory: the deep size of the snapshots, samples and tables it holds. */
+    public OwnMemory ownMemory() {
+        return services.ownMemory();
+    }
+
     /** The registered roots: their deep sizes, back-references and reference trees. */
     public RootsService roots() {
         return services.roots();
@@ -168,13 +186,21 @@ public final class Heapscope implements AutoCloseable {
         return services.metrics();
     }
 
-    /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */
+    /**
+     * Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. A walk still
+     * running stops at once; a snapshot still running is waited for (its JFR dump cannot be interrupted)
+     * for at most {@link #CLOSE_WAIT_FOR_HEAVY_WORK} and is not kept. Returns within about 5 s.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        closing.cancel("heapscope is stopping");
+        // walks stop at once; a running snapshot (its dump cannot be interrupted) holds the tracer's lock:
+        // both end while Jetty and Jersey still run, so their requests get answers and nothing is left
+        heavy.awaitIdle(CLOSE_WAIT_FOR_HEAVY_WORK);
         RuntimeException failure = null;
         for (int i = closeInReverse.size() - 1; i >= 0; i--) {
             try {
@@ -195,6 +221,10 @@ public final class Heapscope implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 7070;
         private String accessToken;
+        private String readOnlyToken;
+        private final List<String> allowedHosts = new ArrayList<>();
+        private Path keystore;
+        private String keystorePassword;
         private int maxSnapshots = SnapshotService.DEFAULT_CAPACITY;
         private boolean jmx = true;
         private String jmxName;
@@ -221,12 +251,78 @@ public final class Heapscope implements AutoCloseable {
             return this;
         }
 
-        /** The bearer token every request must carry; at least 16 characters. */
+        /**
+         * The bearer token every request must carry ({@code Authorization: Bearer <token>}); it may do
+         * everything. At least 16 characters. Never logged or echoed.
+         */
         public Builder accessToken(String token) {
-            if (token == null || token.length() < 16 || token.isBlank()) {
-                throw new IllegalArgumentException("the access token must have at least 16 characters");
+            this.accessToken = Tokens.require("access token", token);
+            return this;
+        }
+
+        /** {@link #accessToken(String)} read from a file (its first line, trimmed), e.g. a mounted secret. */
+        public Builder accessTokenFromFile(Path file) {
+            return accessToken(Tokens.fromFile("access token", file));
+        }
+
+        /** {@link #accessToken(String)} read from an environment variable. */
+        public Builder accessTokenFromEnv(String variable) {
+            return accessToken(Tokens.fromEnv("access token", variable));
+        }
+
+        /**
+         * A second bearer token that may only read: tracing status, the snapshots and their reports, the
+         * roots' list and class layouts. It gets 403 on starting or stopping tracing, taking or deleting
+         * snapshots, histograms and walks (whatever costs the host a GC or a walk, or changes state).
+         * Requires {@link #accessToken(String)}; at least 16 characters, different from it.
+         */
+        public Builder readOnlyToken(String token) {
+            this.readOnlyToken = Tokens.require("read-only token", token);
+            return this;
+        }
+
+        /** {@link #readOnlyToken(String)} read from a file (its first line, trimmed). */
+        public Builder readOnlyTokenFromFile(Path file) {
+            return readOnlyToken(Tokens.fromFile("read-only token", file));
+        }
+
+        /** {@link #readOnlyToken(String)} read from an environment variable. */
+        public Builder readOnlyTokenFromEnv(String variable) {
+            return readOnlyToken(Tokens.fromEnv("read-only token", variable));
+        }
+
+        /**
+         * Further names a request's {@code Host} may carry (e.g. the name of a tunnel or proxy in front of
+         * heapscope). Without them only the bound address, {@code localhost} and the loopback addresses are
+         * answered; other names get 421, a defence against DNS rebinding.
+         */
+        public Builder allowedHosts(String... names) {
+            for (String name : names) {
+                if (name == null || name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c == '/')) {
+                    throw new IllegalArgumentException("allowed host '" + name + "' is not a host name");
+                }
+                allowedHosts.add(name.trim());
             }
-            this.accessToken = token;
+            return this;
+        }
+
+        /**
+         * Serves the API over HTTPS only, with the key and certificate in a PKCS12 keystore (or JKS, by the
+         * {@code .jks} extension). Create one with
+         * {@code keytool -genkeypair -alias heapscope -keyalg EC -dname CN=localhost
+         * -ext SAN=dns:localhost,ip:127.0.0.1 -validity 365 -keystore heapscope.p12 -storepass <password>}.
+         *
+         * @throws IllegalArgumentException when the keystore is not a readable file or the password is empty
+         */
+        public Builder tls(Path keystore, String password) {
+            if (keystore == null || !Files.isRegularFile(keystore) || !Files.isReadable(keystore)) {
+                throw new IllegalArgumentException("the TLS keystore " + keystore + " is not a readable file");
+            }
+            if (password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("the TLS keystore password must not be empty");
+            }
+            this.keystore = keystore;
+            this.keystorePassword = password;
             return this;
         }
 
@@ -276,8 +372,9 @@ public final class Heapscope implements AutoCloseable {
         /**
          * Starts heapscope.
          *
-         * @throws IllegalStateException when binding a non-loopback address without an access token,
-         *                               when the port cannot be bound, or when the jmxName is taken
+         * @throws IllegalStateException when binding a non-loopback address without an access token, with a
+         *                               read-only token but no access token, when the port cannot be bound,
+         *                               when TLS cannot start, or when the jmxName is taken
          */
         public Heapscope start() {
             if (accessToken == null && !isLoopback(host)) {
@@ -285,7 +382,18 @@ public final class Heapscope implements AutoCloseable {
                         + " without an access token: give one (accessToken(...), or the agent's tokenFile=) or bind"
                         + " 127.0.0.1");
             }
+            if (readOnlyToken != null && accessToken == null) {
+                throw new IllegalStateException("a read-only token needs an access token too: without one,"
+                        + " every caller could do everything");
+            }
+            if (readOnlyToken != null && readOnlyToken.equals(accessToken)) {
+                throw new IllegalStateException("the read-only token must differ from the access token");
+            }
             return new Heapscope(this).startAll();
+        }
+
+        private HttpSettings httpSettings() {
+            return new HttpSettings(host, port, accessToken, readOnlyToken, allowedHosts, keystore, keystorePassword);
         }
 
         private static boolean isLoopback(String host) {

@@ -50,9 +50,20 @@ public abstract sealed class HeapscopeException extends RuntimeException {
         @Override public String kind() { return "gone"; }
     }
 
-    /** A facility of the JVM heapscope relies on is missing or failed (e.g. JFR is not available). */
+    /**
+     * A facility of the JVM heapscope relies on is missing or failed (e.g. JFR is not available), or the
+     * host cannot afford the work now (its heap is nearly full): then {@link #retryAfterSeconds()} is
+     * positive.
+     */
     public static final class Unavailable extends HeapscopeException {
-        public Unavailable(String detail) { super(detail); }
+        private final int retryAfterSeconds;
+        public Unavailable(String detail) { this(detail, 0); }
+        public Unavailable(String detail, int retryAfterSeconds) {
+            super(detail);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+        /** Seconds after which trying again may succeed; 0 when waiting will not help. */
+        public int retryAfterSeconds() { return retryAfterSeconds; }
         @Override public String kind() { return "unavailable"; }
     }
 }

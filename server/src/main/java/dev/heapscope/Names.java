@@ -25,10 +25,17 @@ public final class Names {
     }
 
     private static String quoted(String name) {
-        if (name == null) {
-            return "(missing)";
-        }
-        String shown = name.length() > 80 ? name.substring(0, 80) + "..." : name;
-        return "'" + shown + "'";
+        return name == null ? "(missing)" : "'" + shown(name) + "'";
+    }
+
+    /**
+     * A caller's value as an error detail may show it: at most 80 characters (then "..."), control
+     * characters as backslash-u escapes.
+     */
+    public static String shown(String value) {
+        String cut = value.length() > 80 ? value.substring(0, 80) + "..." : value;
+        StringBuilder out = new StringBuilder(cut.length());
+        cut.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : (char) c));
+        return out.toString();
     }
 }

@@ -20,9 +20,10 @@ import java.util.Objects;
  * @param timeline  memory over time since heapscope started
  * @param watch     the leak watch
  * @param metrics   the figures for a Prometheus scrape
+ * @param ownMemory heapscope's own memory (the deep size of what it holds)
  */
 public record Services(TracingService tracing, SnapshotService snapshots, HeapService heap, RootsService roots,
-                       MemoryTimeline timeline, LeakWatch watch, HeapscopeMetrics metrics) {
+                       MemoryTimeline timeline, LeakWatch watch, HeapscopeMetrics metrics, OwnMemory ownMemory) {
     public Services {
         Objects.requireNonNull(tracing, "tracing");
         Objects.requireNonNull(snapshots, "snapshots");
@@ -31,5 +32,6 @@ public record Services(TracingService tracing, SnapshotService snapshots, HeapSe
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(watch, "watch");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(ownMemory, "ownMemory");
     }
 }

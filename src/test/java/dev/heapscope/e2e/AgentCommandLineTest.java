@@ -151,7 +151,8 @@ class AgentCommandLineTest {
     void aBadAgentOption_printsOneLine_andTheHostRunsOn() {
         try (DemoProcess jvm = TestHost.idle("-javaagent:" + TestHost.agentJar() + "=prot=7070")) {
             assertThat(jvm.output().lines()).containsExactly(
-                    "heapscope: not started: unknown option 'prot' (known: port, host, tokenFile, maxSnapshots, tracing, roots)",
+                    "heapscope: not started: unknown option 'prot' (known: port, host, tokenFile, readOnlyTokenFile,"
+                            + " allowedHosts, tlsKeystore, tlsPasswordFile, maxSnapshots, tracing, roots)",
                     "idle");
             assertThat(jvm.isAlive()).isTrue();
         }

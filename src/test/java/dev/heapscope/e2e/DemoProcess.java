@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +30,14 @@ final class DemoProcess implements AutoCloseable {
     private final Thread reader;
 
     private DemoProcess(List<String> command) {
+        this(command, Map.of());
+    }
+
+    private DemoProcess(List<String> command, Map<String, String> environment) {
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
@@ -44,6 +51,18 @@ final class DemoProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", demoJar().toString()));
         command.addAll(List.of(args));
         return new DemoProcess(command);
+    }
+
+    /**
+     * {@code java jvmArgs... -cp <this test's class path> mainClass}, with extra environment variables:
+     * a service built from the test classes (see {@link ChildService}).
+     */
+    static DemoProcess child(List<String> jvmArgs, Map<String, String> environment, String mainClass) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")), mainClass));
+        return new DemoProcess(command, environment);
     }
 
     /** {@code java -cp heapscope-demo.jar mainClass args...} */
@@ -122,6 +141,17 @@ final class DemoProcess implements AutoCloseable {
                 .map(ProcessHandle::pid).findFirst().orElse(null);
     }
 
+    /** Writes one line to the process's standard input. */
+    void send(String line) {
+        try {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the child no longer reads its input:\n" + output(), e);
+        }
+    }
+
+    /** Whether the process still runs. */
     boolean isAlive() {
         return process.isAlive();
     }

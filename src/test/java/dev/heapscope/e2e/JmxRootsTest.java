@@ -244,6 +244,12 @@ class JmxRootsTest {
     }
 
     @Test
+    void backrefs_failWithIllegalArgument_whenNoLoadedClassHasTheType() {
+        assertThat(JmxClient.clientSide(catchThrowable(() -> client.backrefs("bus", "no.such.Type", 0, 0))))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.Type");
+    }
+
+    @Test
     void everyResult_isOpenData_andCarriesNoFieldValue() throws Exception {
         List<Object> results = List.of(client.attribute(client.roots, "Roots"),
                 client.size("sessions", 100, 0, 0, "all"),

@@ -139,6 +139,26 @@ class RootsTest {
     }
 
     @Test
+    void backrefs_isNotFound_namingTheType_whenNoLoadedClassHasThatName() {
+        ErrorsTest.assertProblem(http.get("/roots/sessions/backrefs?type=no.such.Type"), 404, "not-found",
+                "no class or interface named 'no.such.Type'");
+    }
+
+    @Test
+    void backrefs_isEmpty_whenTheTypeIsKnownButHasNoInstanceInTheGraph() throws Exception {
+        BackrefReport report = roots.getBackrefs("bus", "java.util.concurrent.Semaphore", null, null, null, null, null);
+
+        assertThat(report.getChains()).isEmpty();
+        assertThat(report.getWalk().getTruncated()).isFalse();
+    }
+
+    @Test
+    void backrefs_isBadRequest_whenTypeIsNotAClassName() {
+        ErrorsTest.assertProblem(http.get("/roots/sessions/backrefs?type=%00"), 400, "bad-request", "not a class name");
+        ErrorsTest.assertProblem(http.get("/roots/sessions/backrefs?type=a/b"), 400, "bad-request", "not a class name");
+    }
+
+    @Test
     void refs_showWhatRootHolds_byField() throws Exception {
         RefsReport refs = roots.getRefs("bus", 3, null, null, null);
 

@@ -1,5 +1,6 @@
 package dev.heapscope.bench;
 
+import dev.heapscope.Cancellation;
 import dev.heapscope.DiagnosticCommands;
 import dev.heapscope.Heapscope;
 import dev.heapscope.OneAtATime;
@@ -52,10 +53,10 @@ public final class TimelineCost {
 
     /** A watch of its own over a snapshot service of its own, so that its deep size is the watch's alone. */
     private static void measureWatch(ThreadMXBean threads, DeepSizeWalker walker, long watched) {
-        OneAtATime heavy = new OneAtATime();
+        OneAtATime heavy = new OneAtATime(new DiagnosticCommands()::gcRun);
         try (TracingService tracing = new TracingService()) {
             SnapshotService snapshots = new SnapshotService(4, tracing, new HistogramReader(new DiagnosticCommands()),
-                    new RootsService(new RootRegistry(), heavy), heavy);
+                    new RootsService(new RootRegistry(), heavy, null, new Cancellation()), heavy);
             try (LeakWatch watch = new LeakWatch(snapshots)) {
                 watch.start(WatchSettings.of(5, WatchSettings.DEFAULT_KEEP, null));
                 park(Duration.ofSeconds(1));

@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,12 @@ public final class BackrefSearch {
      * @throws NullPointerException     if an argument is null
      */
     public BackrefResult find(Object root, String targetType, int limit, int maxDepth, WalkOptions options) {
+        return find(root, targetType, limit, maxDepth, options, new Cancellation());
+    }
+
+    /** As {@link #find(Object, String, int, int, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
+    public BackrefResult find(Object root, String targetType, int limit, int maxDepth, WalkOptions options,
+                              Cancellation cancellation) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(targetType, "targetType");
         Objects.requireNonNull(options, "options");
@@ -61,7 +68,7 @@ public final class BackrefSearch {
         if (maxDepth < 0 || maxDepth > MAX_DEPTH_LIMIT) {
             throw new IllegalArgumentException("maxDepth must be in 0.." + MAX_DEPTH_LIMIT + " but was " + maxDepth);
         }
-        return new Search(model, new TypeMatcher(targetType), limit, maxDepth, options).run(root);
+        return new Search(model, new TypeMatcher(targetType), limit, maxDepth, options, cancellation).run(root);
     }
 
     /** State of one search; confined to the calling thread. */
@@ -79,12 +86,13 @@ public final class BackrefSearch {
         private final ObjectQueue queue = new ObjectQueue();
         private final List<BackrefChain> chains = new ArrayList<>();
 
-        Search(HeapModel model, TypeMatcher matcher, int limit, int maxDepth, WalkOptions options) {
+        Search(HeapModel model, TypeMatcher matcher, int limit, int maxDepth, WalkOptions options,
+               Cancellation cancellation) {
             this.model = model;
             this.matcher = matcher;
             this.limit = limit;
             this.maxDepth = maxDepth;
-            this.budget = new WalkBudget(options);
+            this.budget = new WalkBudget(options, cancellation);
             this.excludedKinds = Boundaries.excludedKinds(options);
             this.skipReferents = options.boundaries().contains(Boundary.REFERENCE_REFERENTS);
             this.seen = new IdentitySet(Math.min(options.maxObjects(), 1 << 16));
@@ -148,7 +156,7 @@ public final class BackrefSearch {
         }
 
         private void offer(Object e, int parent, int edge) {
-            if (e != null && seen.add(e)) {
+            if (e != null && budget.followEdge() && seen.add(e)) {
                 queue.add(e, parent, edge);
             }
         }

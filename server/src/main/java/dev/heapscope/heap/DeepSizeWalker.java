@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Cancellation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,13 +47,31 @@ public final class DeepSizeWalker {
      * @throws NullPointerException if root or options is null
      */
     public DeepSize measure(Object root, WalkOptions options) {
+        return measure(root, options, new Cancellation());
+    }
+
+    /**
+     * As {@link #measure(Object, WalkOptions)}, stopping early (truncated, "cancelled: ...") once
+     * {@code cancellation} is cancelled; it is checked every few thousand objects.
+     */
+    public DeepSize measure(Object root, WalkOptions options, Cancellation cancellation) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(options, "options");
         long expected = sizeHints.expected(root);
-        Walk walk = new Walk(model, options, expected);
+        Walk walk = new Walk(model, options, expected, cancellation);
         DeepSize size = walk.run(root);
         sizeHints.record(root, walk.seen.size());
         return size;
+    }
+
+    /** What this walker keeps between walks (size hints, per-class facts), to measure heapscope's own memory. */
+    Object[] ownState() {
+        return new Object[] {sizeHints, model, model.cachedInfos()};
+    }
+
+    /** How many objects the last walk from {@code root} reached, or 0 if none is remembered. */
+    long expectedObjects(Object root) {
+        return sizeHints.expected(root);
     }
 
     /** Objects to make room for: a little more than last time, or a start that grows 4x at a time. */
@@ -76,11 +95,11 @@ public final class DeepSizeWalker {
         private ClassInfo[] infos;
         private long rootBytes;
 
-        Walk(HeapModel model, WalkOptions options, long expectedObjects) {
+        Walk(HeapModel model, WalkOptions options, long expectedObjects, Cancellation cancellation) {
             this.model = model;
             this.shape = model.shape;
             this.reader = model.reader;
-            this.budget = new WalkBudget(options);
+            this.budget = new WalkBudget(options, cancellation);
             this.excludedKinds = Boundaries.excludedKinds(options);
             this.skipReferents = options.boundaries().contains(Boundary.REFERENCE_REFERENTS);
             this.seen = new IdentitySet(initialCapacity(options, expectedObjects));
@@ -140,7 +159,7 @@ public final class DeepSizeWalker {
          * (boxes, primitive arrays): its header is in cache now, and the stack is spared a round trip.
          */
         private void offer(Object e) {
-            if (e != null && seen.add(e)) {
+            if (e != null && budget.followEdge() && seen.add(e)) {
                 ClassInfo info = model.info(e.getClass());
                 if (!info.leaf) {
                     work.push(e);

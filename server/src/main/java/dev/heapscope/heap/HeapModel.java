@@ -1,5 +1,10 @@
 package dev.heapscope.heap;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -11,10 +16,14 @@ final class HeapModel {
     final FieldReader reader;
     final ArrayShape shape;
     private final AtomicInteger nextClassId = new AtomicInteger();
+    // weakly, so that heapscope's own memory can be measured without keeping the classes alive
+    private final Queue<WeakReference<ClassInfo>> created = new ConcurrentLinkedQueue<>();
     private final ClassValue<ClassInfo> infos = new ClassValue<>() {
         @Override
         protected ClassInfo computeValue(Class<?> type) {
-            return new ClassInfo(nextClassId.getAndIncrement(), type, reader, shape);
+            ClassInfo info = new ClassInfo(nextClassId.getAndIncrement(), type, reader, shape);
+            created.add(new WeakReference<>(info));
+            return info;
         }
     };
 
@@ -38,6 +47,19 @@ final class HeapModel {
 
     ClassInfo info(Class<?> type) {
         return infos.get(type);
+    }
+
+    /** The per-class facts still cached (their classes alive), to measure heapscope's own memory. */
+    List<ClassInfo> cachedInfos() {
+        created.removeIf(ref -> ref.get() == null);
+        List<ClassInfo> live = new ArrayList<>();
+        created.forEach(ref -> {
+            ClassInfo info = ref.get();
+            if (info != null) {
+                live.add(info);
+            }
+        });
+        return live;
     }
 
     /** Upper bound of the class ids handed out so far, to size per-class tables. */

@@ -26,10 +26,11 @@ public final class HeapService {
      *
      * @throws HeapscopeException.BadRequest for a limit outside 1..{@value #MAX_LIMIT}
      * @throws HeapscopeException.Busy       when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap is too full to take it (with a retry delay)
      */
     public ClassHistogram histogram(Integer limit) {
         int n = Ranges.require("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        ClassHistogram full = heavy.run("class histogram", histograms::take);
+        ClassHistogram full = heavy.run("a class histogram", HistogramReader.estimatedBytes(), true, histograms::take);
         return new ClassHistogram(full.takenAt(), full.top(n), full.totalInstances(), full.totalBytes());
     }
 
@@ -47,7 +48,7 @@ public final class HeapService {
             throw new HeapscopeException.BadRequest("class is required, e.g. class=java.util.HashMap");
         }
         String name = className.trim();
-        Class<?> type = ClassLayouts.loadable(binaryName(name), Thread.currentThread().getContextClassLoader(),
+        Class<?> type = ClassLayouts.loadable(TypeNames.binaryName(name), Thread.currentThread().getContextClassLoader(),
                         ClassLoader.getSystemClassLoader(), HeapService.class.getClassLoader())
                 .orElseThrow(() -> new HeapscopeException.NotFound("no class named '" + name
                         + "' can be loaded here; use the binary name, e.g. java.util.HashMap$Node"));
@@ -56,31 +57,6 @@ public final class HeapService {
         } catch (IllegalArgumentException e) {
             throw new HeapscopeException.BadRequest("no layout for '" + name + "': " + e.getMessage());
         }
-    }
-
-    /** {@code byte[]} and {@code java.lang.String[][]} to the names Class.forName takes. */
-    private static String binaryName(String name) {
-        if (!name.endsWith("[]")) {
-            return name;
-        }
-        int dims = 0;
-        String element = name;
-        while (element.endsWith("[]")) {
-            element = element.substring(0, element.length() - 2);
-            dims++;
-        }
-        String descriptor = switch (element) {
-            case "byte" -> "B";
-            case "char" -> "C";
-            case "double" -> "D";
-            case "float" -> "F";
-            case "int" -> "I";
-            case "long" -> "J";
-            case "short" -> "S";
-            case "boolean" -> "Z";
-            default -> "L" + element + ";";
-        };
-        return "[".repeat(dims) + descriptor;
     }
 
     /** Created on first use: JOL's VM model loads classes and may print a line, so only when asked. */

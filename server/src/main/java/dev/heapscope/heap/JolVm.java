@@ -29,6 +29,17 @@ final class JolVm {
     private JolVm() {
     }
 
+    /**
+     * Whether starting the walkers here prints nothing: from JDK 24 (JEP 498) the JVM warns, once, the first time
+     * anything uses {@code sun.misc.Unsafe}'s memory access (JOL's model and heapscope's field reader do), unless
+     * the JVM runs with {@code --sun-misc-unsafe-memory-access=allow}. A walk asked for by an operator may cost
+     * that line; heapscope measuring its own memory in the background must not.
+     */
+    static boolean startsQuietly() {
+        return Runtime.version().feature() < 24 || java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments().contains("--sun-misc-unsafe-memory-access=allow");
+    }
+
     /** @param instrumentation the agent's, or null: JOL then computes sizes from its layout model */
     static VirtualMachine current(Instrumentation instrumentation) {
         synchronized (VM.class) {

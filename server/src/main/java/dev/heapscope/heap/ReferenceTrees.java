@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Cancellation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,12 +48,17 @@ public final class ReferenceTrees {
      * @throws NullPointerException     if root or options is null
      */
     public ReferenceTree refs(Object root, int maxDepth, WalkOptions options) {
+        return refs(root, maxDepth, options, new Cancellation());
+    }
+
+    /** As {@link #refs(Object, int, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
+    public ReferenceTree refs(Object root, int maxDepth, WalkOptions options, Cancellation cancellation) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(options, "options");
         if (maxDepth < 0 || maxDepth > MAX_DEPTH_LIMIT) {
             throw new IllegalArgumentException("maxDepth must be in 0.." + MAX_DEPTH_LIMIT + " but was " + maxDepth);
         }
-        return new TreeWalk(model, maxDepth, options).run(root);
+        return new TreeWalk(model, maxDepth, options, cancellation).run(root);
     }
 
     private record GroupKey(int parent, int slot, int classId) {
@@ -90,10 +96,10 @@ public final class ReferenceTrees {
         private final List<Group> groups = new ArrayList<>();
         private final Map<GroupKey, Integer> groupIds = new HashMap<>();
 
-        TreeWalk(HeapModel model, int maxDepth, WalkOptions options) {
+        TreeWalk(HeapModel model, int maxDepth, WalkOptions options, Cancellation cancellation) {
             this.model = model;
             this.maxDepth = maxDepth;
-            this.budget = new WalkBudget(options);
+            this.budget = new WalkBudget(options, cancellation);
             this.excludedKinds = Boundaries.excludedKinds(options);
             this.skipReferents = options.boundaries().contains(Boundary.REFERENCE_REFERENTS);
             this.seen = new IdentitySet(Math.min(options.maxObjects(), 1 << 16));
@@ -149,7 +155,7 @@ public final class ReferenceTrees {
         }
 
         private void offer(Object e, int holderGroup, int slot, boolean below) {
-            if (e == null || !seen.add(e)) {
+            if (e == null || !budget.followEdge() || !seen.add(e)) {
                 return;
             }
             ClassInfo info = model.info(e.getClass());

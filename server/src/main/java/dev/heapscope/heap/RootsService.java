@@ -1,5 +1,6 @@
 package dev.heapscope.heap;
 
+import dev.heapscope.Cancellation;
 import dev.heapscope.Names;
 import dev.heapscope.Ranges;
 import dev.heapscope.HeapscopeException;
@@ -8,12 +9,16 @@ import java.lang.instrument.Instrumentation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Questions about registered roots: deep size (pympler.asizeof), back-reference chains
  * (objgraph.find_backref_chain) and the forward reference tree (objgraph.show_refs). Walks are heavy
  * and run one at a time with the other heavy operations; a second caller gets
- * {@link HeapscopeException.Busy}.
+ * {@link HeapscopeException.Busy}. A walk stops early (truncated, "cancelled: ...") when its caller's
+ * {@link Cancellation} is cancelled or heapscope closes, and is refused with
+ * {@link HeapscopeException.Unavailable} when the host's heap has no room for its tables. Each walk ends
+ * in a {@value WalkEvent#NAME} JFR event.
  */
 public final class RootsService {
 
@@ -36,25 +41,38 @@ public final class RootsService {
     /** Levels of a reference tree at most. */
     public static final int MAX_REFS_DEPTH = 10;
 
+    /**
+     * What a walk's tables take per object (visited set, queue or stack, parent and edge), the basis of
+     * the heap check before a walk: 8 to 32 bytes for a deep size, about 25 for back-references and refs.
+     */
+    static final long TABLE_BYTES_PER_OBJECT = 32;
+    /** Objects assumed for a root walked for the first time (later walks know how many it reached). */
+    static final long FIRST_WALK_OBJECTS = 1_000_000;
+
     private final RootRegistry registry;
     private final OneAtATime heavy;
     private final Instrumentation instrumentation;
     private final FieldPaths paths;
+    private final Cancellation closing;
     private volatile Walkers walkers;
-
-    public RootsService(RootRegistry registry, OneAtATime heavy) {
-        this(registry, heavy, null);
-    }
 
     /**
      * @param instrumentation the agent's, or null when embedded: with it, roots named by a field path are
      *                        searched among every loaded class, and JOL sizes through it
+     * @param closing         cancelled when heapscope closes: every running walk stops
      */
-    public RootsService(RootRegistry registry, OneAtATime heavy, Instrumentation instrumentation) {
+    public RootsService(RootRegistry registry, OneAtATime heavy, Instrumentation instrumentation,
+                        Cancellation closing) {
         this.registry = registry;
         this.heavy = heavy;
         this.instrumentation = instrumentation;
         this.paths = new FieldPaths(instrumentation);
+        this.closing = closing;
+    }
+
+    /** A flag for one caller's walk: cancelled by that caller (e.g. on disconnect) or when heapscope closes. */
+    public Cancellation newCancellation() {
+        return closing.child();
     }
 
     public List<RootRegistry.RegisteredRoot> list() {
@@ -109,13 +127,27 @@ public final class RootsService {
      * @throws HeapscopeException.NotFound   when no root has that name
      * @throws HeapscopeException.Gone       when it has been collected
      * @throws HeapscopeException.Busy       when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap has no room for the walk's tables (retry later)
      */
     public DeepSizeReport size(String name, Integer limit, WalkOptions options) {
+        return size(name, limit, options, newCancellation());
+    }
+
+    /** As {@link #size(String, Integer, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
+    public DeepSizeReport size(String name, Integer limit, WalkOptions options, Cancellation cancellation) {
         int classes = Ranges.require("limit", limit, DEFAULT_FOOTPRINT_LIMIT, 1, MAX_FOOTPRINT_LIMIT);
         Object root = registry.get(name);
-        return heavy.run("deep size of root '" + name + "'", () -> DeepSizeReport.of(
-                new RootSize(name, TypeNames.of(root.getClass()), walkers().sizes.measure(root, options), options),
-                classes));
+        return heavy.run("the deep size of root '" + name + "'", tableBytes(root, options), false, () -> {
+            WalkEvent event = WalkEvent.begin("size", name);
+            DeepSize size = walkers().sizes.measure(root, options, cancellation);
+            event.end(size.objectsVisited(), size.truncated(), size.truncationReason());
+            return DeepSizeReport.of(new RootSize(name, TypeNames.of(root.getClass()), size, options), classes);
+        });
+    }
+
+    private long tableBytes(Object root, WalkOptions options) {
+        long known = walkers().sizes.expectedObjects(root);
+        return TABLE_BYTES_PER_OBJECT * Math.min(options.maxObjects(), known > 0 ? known : FIRST_WALK_OBJECTS);
     }
 
     /**
@@ -123,19 +155,51 @@ public final class RootsService {
      *
      * @param limit    instances to report, 1..{@value #MAX_BACKREF_LIMIT} (null: {@value #DEFAULT_BACKREF_LIMIT})
      * @param maxDepth longest chain searched, 1..{@value #MAX_BACKREF_DEPTH} (null: {@value #DEFAULT_BACKREF_DEPTH})
-     * @throws HeapscopeException.BadRequest for a missing type or an out-of-range number; else as {@link #size}
+     * @throws HeapscopeException.BadRequest for a missing type, one that cannot be a class name, or an
+     *                                       out-of-range number
+     * @throws HeapscopeException.NotFound   when no loaded class or interface has that name (none in the
+     *                                       root's graph, and neither its class loader nor heapscope's knows
+     *                                       it); else as {@link #size}
      */
     public BackrefReport backrefs(String name, String type, Integer limit, Integer maxDepth, WalkOptions options) {
+        return backrefs(name, type, limit, maxDepth, options, newCancellation());
+    }
+
+    /** As {@link #backrefs(String, String, Integer, Integer, WalkOptions)}, stopping early once cancelled. */
+    public BackrefReport backrefs(String name, String type, Integer limit, Integer maxDepth, WalkOptions options,
+                                  Cancellation cancellation) {
         if (type == null || type.isBlank()) {
             throw new HeapscopeException.BadRequest("type is required, e.g. type=com.example.Session");
+        }
+        String wanted = type.trim();
+        if (!TypeNames.isPlausible(wanted)) {
+            throw new HeapscopeException.BadRequest("type '" + Names.shown(wanted) + "' is not a class name;"
+                    + " use a binary name such as com.example.Outer$Session or byte[]");
         }
         int chains = Ranges.require("limit", limit, DEFAULT_BACKREF_LIMIT, 1, MAX_BACKREF_LIMIT);
         int depth = Ranges.require("maxDepth", maxDepth, DEFAULT_BACKREF_DEPTH, 1, MAX_BACKREF_DEPTH);
         Object root = registry.get(name);
-        BackrefResult found = heavy.run("back-references in root '" + name + "'",
-                () -> walkers().backrefs.find(root, type.trim(), chains, depth, options));
+        BackrefResult found = heavy.run("back-references in root '" + name + "'", tableBytes(root, options), false,
+                () -> {
+                    WalkEvent event = WalkEvent.begin("backrefs", name);
+                    BackrefResult result = walkers().backrefs.find(root, wanted, chains, depth, options, cancellation);
+                    event.end(result.objectsVisited(), result.truncated(), result.truncationReason());
+                    return result;
+                });
+        if (found.chains().isEmpty() && !found.truncated() && !isLoadable(wanted, root)) {
+            throw new HeapscopeException.NotFound("no class or interface named '" + wanted + "' is loaded: no object"
+                    + " in root '" + name + "' is one, and neither its class loader nor heapscope's can load it;"
+                    + " use the binary name, e.g. com.example.Outer$Session");
+        }
         return new BackrefReport(name, TypeNames.of(root.getClass()), type, found.chains(),
                 WalkFigures.of(found, options));
+    }
+
+    // the type may also be known only to a loader the walk met in the graph: that case found chains
+    private static boolean isLoadable(String type, Object root) {
+        return ClassLayouts.loadable(TypeNames.binaryName(type), root.getClass().getClassLoader(),
+                Thread.currentThread().getContextClassLoader(), ClassLoader.getSystemClassLoader(),
+                RootsService.class.getClassLoader()).isPresent();
     }
 
     /**
@@ -145,16 +209,26 @@ public final class RootsService {
      * @throws HeapscopeException.BadRequest for a depth out of range; else as {@link #size}
      */
     public RefsReport refs(String name, Integer maxDepth, WalkOptions options) {
+        return refs(name, maxDepth, options, newCancellation());
+    }
+
+    /** As {@link #refs(String, Integer, WalkOptions)}, stopping early once {@code cancellation} is cancelled. */
+    public RefsReport refs(String name, Integer maxDepth, WalkOptions options, Cancellation cancellation) {
         int depth = Ranges.require("maxDepth", maxDepth, DEFAULT_REFS_DEPTH, 1, MAX_REFS_DEPTH);
         Object root = registry.get(name);
-        ReferenceTree tree = heavy.run("reference tree of root '" + name + "'",
-                () -> walkers().trees.refs(root, depth, options));
+        ReferenceTree tree = heavy.run("the reference tree of root '" + name + "'", tableBytes(root, options), false,
+                () -> {
+                    WalkEvent event = WalkEvent.begin("refs", name);
+                    ReferenceTree walked = walkers().trees.refs(root, depth, options, cancellation);
+                    event.end(walked.objectsVisited(), walked.truncated(), walked.truncationReason());
+                    return walked;
+                });
         return new RefsReport(name, depth, tree.root(), WalkFigures.of(tree, options));
     }
 
     /**
      * The deep size of every live root, for a snapshot. The caller already holds the heavy-operation
-     * permit, so this does not take it again.
+     * permit, so this does not take it again; the walks stop when heapscope closes.
      */
     public List<RootSize> sizeAllForSnapshot() {
         WalkOptions options = WalkOptions.defaults().withTimeLimit(SNAPSHOT_WALK_TIME_LIMIT);
@@ -167,9 +241,53 @@ public final class RootsService {
                 continue;
             }
             sizes.add(new RootSize(registered.name(), TypeNames.of(root.getClass()),
-                    walkers().sizes.measure(root, options), options));
+                    walkers().sizes.measure(root, options, closing), options));
         }
         return sizes;
+    }
+
+    /**
+     * The deep size of heapscope's own state, for {@code OwnMemory}: walked without the heavy-operation
+     * permit (the state is heapscope's, small and immutable once published) but stopped by close(). The
+     * holder's last slot receives the walkers' own tables. Empty when this JVM offers no walks, and on JDK 24+
+     * until a walk has started the walkers (starting them prints the JVM's one-time Unsafe warning).
+     *
+     * @param holder the parts of the state, and a free last slot; reuse it, so the walker's size hint for
+     *               it sizes the next measurement
+     */
+    public Optional<DeepSize> measureOwn(Object[] holder, long maxObjects, Duration timeLimit) {
+        Walkers w = walkers;
+        if (w == null && !JolVm.startsQuietly()) {
+            return Optional.empty(); // not before an operator's walk has started them (see JolVm)
+        }
+        try {
+            w = walkers();
+        } catch (HeapscopeException.Unavailable e) {
+            return Optional.empty();
+        }
+        holder[holder.length - 1] = w.sizes.ownState();
+        WalkOptions options = WalkOptions.defaults().withMaxObjects(maxObjects).withTimeLimit(timeLimit);
+        try {
+            return Optional.of(w.sizes.measure(holder, options, closing));
+        } finally {
+            java.util.Arrays.fill(holder, null);
+        }
+    }
+
+    /** The tables a snapshot's walks of every live root need, estimated from their last walks. */
+    public long snapshotWalkBytes() {
+        long bytes = 0;
+        WalkOptions options = WalkOptions.defaults().withTimeLimit(SNAPSHOT_WALK_TIME_LIMIT);
+        for (RootRegistry.RegisteredRoot registered : registry.list()) {
+            try {
+                bytes = Math.max(bytes, tableBytes(registry.get(registered.name()), options));
+            } catch (HeapscopeException.Gone | HeapscopeException.NotFound e) {
+                // collected since it was listed: nothing to walk
+            } catch (HeapscopeException.Unavailable e) {
+                return 0; // no walks on this JVM: the snapshot notes it and walks nothing
+            }
+        }
+        return bytes;
     }
 
     /** Created on first use: the VM model costs some class loading, and many services never walk. */

@@ -48,6 +48,47 @@ public final class TypeNames {
         return readable(type.getName());
     }
 
+    /**
+     * The name {@link Class#forName(String)} takes for a readable name: {@code byte[]} gives {@code [B},
+     * {@code java.lang.String[][]} gives {@code [[Ljava.lang.String;}; other names pass unchanged.
+     */
+    public static String binaryName(String readable) {
+        if (!readable.endsWith("[]")) {
+            return readable;
+        }
+        int dims = 0;
+        String element = readable;
+        while (element.endsWith("[]")) {
+            element = element.substring(0, element.length() - 2);
+            dims++;
+        }
+        String descriptor = switch (element) {
+            case "byte" -> "B";
+            case "char" -> "C";
+            case "double" -> "D";
+            case "float" -> "F";
+            case "int" -> "I";
+            case "long" -> "J";
+            case "short" -> "S";
+            case "boolean" -> "Z";
+            default -> "L" + element + ";";
+        };
+        return "[".repeat(dims) + descriptor;
+    }
+
+    /**
+     * Whether {@code name} could name a class, interface or array type in binary, descriptor or readable
+     * form: Java identifier characters, {@code . $ [ ] ;}, at most 1024 characters, no empty segment.
+     */
+    public static boolean isPlausible(String name) {
+        if (name == null || name.isEmpty() || name.length() > 1024
+                || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
+            return false;
+        }
+        return name.chars().allMatch(c -> c == '.' || c == '[' || c == ']' || c == ';'
+                || Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+    }
+
     private static String element(String descriptor) {
         switch (descriptor) {
             case "B": return "byte";

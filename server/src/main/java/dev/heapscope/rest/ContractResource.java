@@ -1,30 +1,26 @@
 package dev.heapscope.rest;
 
 import dev.heapscope.rest.api.ContractApi;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
-/** Serves openapi.yaml, the contract this server was generated from. */
-@jakarta.inject.Singleton
+/** Serves the contract this server was generated from, as written (YAML) and as JSON. */
 public final class ContractResource implements ContractApi {
 
-    private final byte[] contract;
+    private final Contract contract;
 
-    public ContractResource() {
-        try (InputStream in = ContractResource.class.getResourceAsStream("openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("openapi.yaml is missing from the heapscope jar");
-            }
-            contract = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Inject
+    ContractResource(Contract contract) {
+        this.contract = contract;
     }
 
     @Override
     public Response getContract() {
-        return Response.ok(contract, "application/yaml").build();
+        return Response.ok(contract.yaml(), "application/yaml").build();
+    }
+
+    @Override
+    public Response getContractJson() {
+        return Response.ok(contract.json(), "application/json").build();
     }
 }

@@ -37,6 +37,8 @@ final class Problems {
         Response.ResponseBuilder builder = Response.fromResponse(response(statusOf(e), e.kind(), e.getMessage()));
         if (e instanceof HeapscopeException.Busy busy) {
             builder.header("Retry-After", busy.retryAfterSeconds());
+        } else if (e instanceof HeapscopeException.Unavailable unavailable && unavailable.retryAfterSeconds() > 0) {
+            builder.header("Retry-After", unavailable.retryAfterSeconds());
         }
         return builder.build();
     }
@@ -45,15 +47,20 @@ final class Problems {
         return TYPE_PREFIX + switch (status) {
             case 400 -> "bad-request";
             case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
             case 410 -> "gone";
             case 413 -> "too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 421 -> "misdirected-request";
             case 429 -> "busy";
+            case 431 -> "headers-too-large";
             case 503 -> "unavailable";
+            case 505 -> "http-version-not-supported";
             default -> status >= 500 ? "internal" : "http-" + status;
         };
     }
@@ -62,15 +69,20 @@ final class Problems {
         return switch (status) {
             case 400 -> "Bad request";
             case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
             case 409 -> "Conflict";
             case 410 -> "Gone";
             case 413 -> "Request too large";
+            case 414 -> "URI too long";
             case 415 -> "Unsupported media type";
+            case 421 -> "Misdirected request";
             case 429 -> "Busy";
+            case 431 -> "Request headers too large";
             case 503 -> "Unavailable";
+            case 505 -> "HTTP version not supported";
             default -> status >= 500 ? "Internal error" : "HTTP " + status;
         };
     }

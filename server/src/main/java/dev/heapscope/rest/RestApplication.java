@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.heapscope.OwnMemory;
 import dev.heapscope.Services;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
@@ -19,14 +20,15 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-/** The Jersey application: the resources, JSON, problem mapping and, if configured, the token check. */
+/** The Jersey application: the resources, JSON, problem mapping and, if configured, the token checks. */
 final class RestApplication {
 
     private RestApplication() {
     }
 
-    static ResourceConfig of(Services services, String accessToken) {
+    static ResourceConfig of(Services services, HttpSettings settings) {
         ResourceConfig config = new ResourceConfig();
+        Contract contract = Contract.load();
         // resources are registered as classes, built per request with the core services injected:
         // Jersey finds their @Path on the generated interfaces, which it does not for registered instances
         config.register(new AbstractBinder() {
@@ -39,6 +41,8 @@ final class RestApplication {
                 bind(services.timeline()).to(MemoryTimeline.class);
                 bind(services.watch()).to(LeakWatch.class);
                 bind(services.metrics()).to(HeapscopeMetrics.class);
+                bind(services.ownMemory()).to(OwnMemory.class);
+                bind(contract).to(Contract.class);
             }
         });
         config.register(TracingResource.class);
@@ -56,8 +60,9 @@ final class RestApplication {
         config.register(new TextReportWriter());
         config.register(new GraphvizWriter());
         config.register(new ImportLimit());
-        if (accessToken != null) {
-            config.register(new BearerTokenFilter(accessToken));
+        if (settings.accessToken() != null) {
+            config.register(new BearerTokenFilter(new AccessTokens(settings.accessToken(), settings.readOnlyToken())));
+            config.register(new AccessLevelFilter(contract));
         }
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);

@@ -1,19 +1,27 @@
 package dev.heapscope.rest;
 
+import dev.heapscope.Cancellation;
 import dev.heapscope.HeapscopeException;
 import dev.heapscope.heap.RootsService;
+import dev.heapscope.heap.WalkOptions;
 import dev.heapscope.heap.WalkRequest;
 import dev.heapscope.rest.api.RootsApi;
 import dev.heapscope.rest.model.RegisteredRoot;
 import dev.heapscope.rest.model.RootList;
 import dev.heapscope.rest.model.RootPath;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 
-/** /roots: maps to {@link RootsService}. */
+/** /roots: maps to {@link RootsService}; each walk stops when its client closes the connection. */
 public final class RootsResource implements RootsApi {
 
     private final RootsService roots;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Inject
     RootsResource(RootsService roots) {
@@ -48,20 +56,31 @@ public final class RootsResource implements RootsApi {
 
     @Override
     public Response getRootSize(String name, Integer limit, Long maxObjects, Long timeLimitMs, String follow) {
-        return Response.ok(Models.of(roots.size(name, limit, WalkRequest.options(maxObjects, timeLimitMs, follow))))
-                .build();
+        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
+        return whileConnected(cancellation -> Models.of(roots.size(name, limit, options, cancellation)));
     }
 
     @Override
     public Response getBackrefs(String name, String type, Integer limit, Integer maxDepth, Long maxObjects,
                                 Long timeLimitMs, String follow) {
-        return Response.ok(Models.of(roots.backrefs(name, type, limit, maxDepth,
-                WalkRequest.options(maxObjects, timeLimitMs, follow)))).build();
+        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
+        return whileConnected(cancellation -> Models.of(roots.backrefs(name, type, limit, maxDepth, options,
+                cancellation)));
     }
 
     @Override
     public Response getRefs(String name, Integer maxDepth, Long maxObjects, Long timeLimitMs, String follow) {
-        return Response.ok(Models.of(roots.refs(name, maxDepth, WalkRequest.options(maxObjects, timeLimitMs, follow))))
-                .build();
+        WalkOptions options = WalkRequest.options(maxObjects, timeLimitMs, follow);
+        return whileConnected(cancellation -> Models.of(roots.refs(name, maxDepth, options, cancellation)));
+    }
+
+    /** Runs a walk that stops when the client closes its connection (or heapscope closes). */
+    private Response whileConnected(Function<Cancellation, Object> walk) {
+        Cancellation cancellation = roots.newCancellation();
+        try (DisconnectWatch watch = DisconnectWatch.start(servletRequest, cancellation)) {
+            Object report = walk.apply(cancellation);
+            Response.ResponseBuilder ok = Response.ok(report);
+            return watch.tookClientBytes() ? ok.header("Connection", "close").build() : ok.build();
+        }
     }
 }

@@ -1,42 +1,52 @@
 package dev.heapscope.rest;
 
+import dev.heapscope.OwnMemory;
 import dev.heapscope.rest.api.TracingApi;
 import dev.heapscope.rest.model.TracingSettings;
 import dev.heapscope.tracing.TracingService;
+import dev.heapscope.tracing.TracingStatus;
 import jakarta.inject.Inject;
 import dev.heapscope.tracing.RecordingCopy;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-/** /tracing: maps to {@link TracingService}. */
+/** /tracing: maps to {@link TracingService}, with heapscope's own memory beside the traced memory. */
 public final class TracingResource implements TracingApi {
 
     private final TracingService tracing;
+    private final OwnMemory ownMemory;
 
     @Inject
-    TracingResource(TracingService tracing) {
+    TracingResource(TracingService tracing, OwnMemory ownMemory) {
         this.tracing = tracing;
+        this.ownMemory = ownMemory;
     }
 
     @Override
     public Response getTracing() {
-        return Response.ok(Models.of(tracing.status())).build();
+        return ok(tracing.status());
     }
 
     @Override
     public Response startTracing(TracingSettings settings) {
-        return Response.ok(Models.of(tracing.start(Models.settings(settings)))).build();
+        return ok(tracing.start(Models.settings(settings)));
     }
 
     @Override
     public Response stopTracing() {
-        return Response.ok(Models.of(tracing.stop())).build();
+        return ok(tracing.stop());
     }
 
     @Override
     public Response resetPeak() {
-        return Response.ok(Models.of(tracing.resetPeak())).build();
+        return ok(tracing.resetPeak());
+    }
+
+    private Response ok(TracingStatus status) {
+        long own = ownMemory.bytes();
+        return Response.ok(Models.of(status).heapscopeBytes(own < 0 ? null : own)
+                .recordingBytes(tracing.recordingBytes())).build();
     }
 
     @Override

@@ -26,6 +26,11 @@ public final class SnapshotService {
 
     /** Snapshots a store keeps unless configured otherwise. */
     public static final int DEFAULT_CAPACITY = 32;
+    /**
+     * What a dump allocates at most: the copy of the running sums (at most AllocationProfile.MAX_RECORDS
+     * records) and the live samples; nothing is parsed from a file any more.
+     */
+    private static final long DUMP_BYTES = 16L * 1024 * 1024;
 
     private final SnapshotStore store;
     private final TracingService tracing;
@@ -33,6 +38,8 @@ public final class SnapshotService {
     private final RootsService roots;
     private final OneAtATime heavy;
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
+    private final SnapshotCompactor compactor = new SnapshotCompactor();
+    private final ReportCache reports = new ReportCache();
 
     public SnapshotService(int capacity, TracingService tracing, HistogramReader histograms, RootsService roots,
                            OneAtATime heavy) {
@@ -64,6 +71,7 @@ public final class SnapshotService {
      * @throws HeapscopeException.BadRequest for an invalid name
      * @throws HeapscopeException.Conflict   when the name is taken or the store is full
      * @throws HeapscopeException.Busy       when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap is too full to take it (with a retry delay)
      */
     public Snapshot take(String name) {
         return take(name, true);
@@ -81,20 +89,32 @@ public final class SnapshotService {
     public Snapshot take(String name, boolean referenceChains) {
         Names.require("snapshot", name);
         store.checkRoomFor(name);
-        Snapshot snapshot = heavy.run("snapshot '" + name + "'", () -> capture(name, referenceChains));
+        Snapshot snapshot = heavy.run("snapshot '" + name + "'", estimatedBytes(), true,
+                () -> compactor.compact(capture(name, referenceChains)));
         store.add(snapshot);
         listeners.forEach(l -> l.taken(snapshot));
         return snapshot;
     }
 
     /**
+     * What the store holds (the snapshots, the table they share values through and the reports computed
+     * from them), for heapscope's own memory.
+     */
+    public Object ownState() {
+        return new Object[] {store.all(), compactor.table(), reports.held()};
+    }
+
+    /**
      * Takes a snapshot that is not stored (the leak watch keeps its own ring): the same capture under the same
-     * one-at-a-time guard, without the store's name and capacity rules and without telling listeners.
+     * one-at-a-time guard and heap check, without the store's name and capacity rules and without telling
+     * listeners. It shares its values with the stored snapshots as they share theirs.
      *
-     * @throws HeapscopeException.Busy when another heavy operation runs
+     * @throws HeapscopeException.Busy        when another heavy operation runs
+     * @throws HeapscopeException.Unavailable when the heap is too full to take it (with a retry delay)
      */
     public Snapshot captureUnstored(String name) {
-        return heavy.run("watch snapshot '" + name + "'", () -> capture(name, true));
+        return heavy.run("watch snapshot '" + name + "'", estimatedBytes(), true,
+                () -> compactor.compact(capture(name, true)));
     }
 
     public List<Snapshot> list() {
@@ -109,19 +129,21 @@ public final class SnapshotService {
     /** @throws HeapscopeException.NotFound for an unknown name */
     public void delete(String name) {
         Snapshot removed = store.remove(name);
+        reports.forget(name);
         listeners.forEach(l -> l.deleted(removed));
     }
 
     /** Statistics of one snapshot. @throws HeapscopeException.NotFound for an unknown name */
     public StatisticsReport statistics(String name, StatisticsQuery query) {
-        return Statistics.of(store.get(name), query);
+        Snapshot snapshot = store.get(name);
+        return reports.get("statistics", snapshot, null, query, () -> Statistics.of(snapshot, query));
     }
 
     /** A snapshot compared to a baseline. @throws HeapscopeException.NotFound for an unknown name */
     public ComparisonReport compare(String name, String baseline, StatisticsQuery query) {
         Snapshot now = store.get(name);
         Snapshot before = store.get(baseline);
-        return Statistics.compare(now, before, query);
+        return reports.get("compare", now, before, query, () -> Statistics.compare(now, before, query));
     }
 
     /**
@@ -132,7 +154,8 @@ public final class SnapshotService {
      */
     public LeakReport leaks(String name, Integer limit) {
         int n = Leaks.limit(limit);
-        return Leaks.of(store.get(name), n);
+        Snapshot snapshot = store.get(name);
+        return reports.get("leaks", snapshot, null, n, () -> Leaks.of(snapshot, n));
     }
 
     /**
@@ -143,7 +166,8 @@ public final class SnapshotService {
     public LeakComparison compareLeaks(String name, String baseline, Integer limit) {
         int n = Leaks.limit(limit);
         Snapshot now = store.get(name);
-        return Leaks.compare(now, store.get(baseline), n);
+        Snapshot before = store.get(baseline);
+        return reports.get("compare-leaks", now, before, n, () -> Leaks.compare(now, before, n));
     }
 
     /**
@@ -168,15 +192,25 @@ public final class SnapshotService {
         if (name != null) {
             Names.require("snapshot", name);
         }
-        Snapshot snapshot = SnapshotDocument.read(document, name);
+        Snapshot snapshot = compactor.compact(SnapshotDocument.read(document, name));
         Names.require("snapshot", snapshot.name());
         store.add(snapshot);
         return snapshot;
     }
 
-    /** Drops every snapshot (on close). */
-    public void clear() {
-        store.clear();
+    /** Drops every snapshot and keeps none taken later (on close). */
+    public void close() {
+        store.close();
+    }
+
+    /**
+     * What taking a snapshot allocates at most, estimated: the class histogram, the parse of the tracing
+     * dump (a copy of the running sums and the live samples) and the tables of the widest walk of a
+     * registered root.
+     */
+    private long estimatedBytes() {
+        long dump = tracing.recordingBytes() > 0 ? DUMP_BYTES : 0;
+        return HistogramReader.estimatedBytes() + dump + roots.snapshotWalkBytes();
     }
 
     private Snapshot capture(String name, boolean referenceChains) {

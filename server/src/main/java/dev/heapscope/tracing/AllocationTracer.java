@@ -24,7 +24,8 @@ import java.util.Objects;
 public final class AllocationTracer implements AutoCloseable {
 
     private final long maxSizeBytes;
-    private TracingSession session;
+    // volatile so that recordingBytes() reads it without the lock a running dump holds
+    private volatile TracingSession session;
     // published after every change, so that status reads take no lock a running dump holds
     private volatile TracingState state = TracingState.OFF;
 
@@ -101,6 +102,12 @@ public final class AllocationTracer implements AutoCloseable {
      */
     public synchronized TraceDump dumpAfterFullGc(boolean withChains) {
         return session().dump(withChains, false);
+    }
+
+    /** The recording's bytes on disk as JFR counts them (its completed chunks), 0 when not tracing; takes no lock. */
+    public long recordingBytes() {
+        TracingSession current = session;
+        return current == null ? 0 : current.recordingBytes();
     }
 
     /**

@@ -98,6 +98,11 @@ final class TracingRecording implements AutoCloseable {
         return recording.getName();
     }
 
+    /** Bytes of the recording's completed chunks on disk; JFR's own count, read without a lock. */
+    long sizeBytes() {
+        return recording.getSize();
+    }
+
     Path dumpFile(long dump) {
         return dumpDirectory.resolve("dump-" + dump + ".jfr");
     }

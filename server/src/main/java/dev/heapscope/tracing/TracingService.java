@@ -50,7 +50,9 @@ public final class TracingService implements AutoCloseable {
     /**
      * Starts tracing; repeating with equal settings returns the current status.
      *
-     * @throws HeapscopeException.Conflict when tracing already runs with other settings
+     * @throws HeapscopeException.Conflict    when tracing already runs with other settings
+     * @throws HeapscopeException.Unavailable when JFR is not available or cannot record (no writable
+     *                                        temporary directory)
      */
     public synchronized TracingStatus start(TracingSettings settings) {
         // synchronized so that of two racing starts exactly one sees the off-to-on change and notifies
@@ -59,6 +61,8 @@ public final class TracingService implements AutoCloseable {
             tracer.start(settings);
         } catch (TracingConflict e) {
             throw new HeapscopeException.Conflict(e.getMessage());
+        } catch (IllegalStateException | java.io.UncheckedIOException | SecurityException e) {
+            throw new HeapscopeException.Unavailable("tracing cannot start: " + TracingFailures.describe(e));
         }
         TracingStatus now = status();
         if (!wasTracing && now.tracing()) {
@@ -75,6 +79,11 @@ public final class TracingService implements AutoCloseable {
             listeners.forEach(l -> l.stopped(before));
         }
         return status();
+    }
+
+    /** The tracing recording's bytes on disk (JFR's count of its completed chunks), 0 when not tracing. */
+    public long recordingBytes() {
+        return tracer.recordingBytes();
     }
 
     /** Resets the peak of traced memory to the current usage. */

@@ -162,6 +162,11 @@ final class TracingSession implements AutoCloseable {
         }
     }
 
+    /** The recording's bytes on disk (JFR's count of its completed chunks); takes no lock. */
+    long recordingBytes() {
+        return recording.sizeBytes();
+    }
+
     /** A copy of the running recording as a JFR file; the caller deletes it. */
     Path copyRecording() {
         return recording.copy();

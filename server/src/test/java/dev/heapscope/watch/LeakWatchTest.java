@@ -3,6 +3,7 @@ package dev.heapscope.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.heapscope.Cancellation;
 import dev.heapscope.DiagnosticCommands;
 import dev.heapscope.HeapscopeException;
 import dev.heapscope.OneAtATime;
@@ -19,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 class LeakWatchTest {
 
-    private final OneAtATime heavy = new OneAtATime();
+    private final OneAtATime heavy = new OneAtATime(new DiagnosticCommands()::gcRun);
     private final TracingService tracing = new TracingService();
     private final SnapshotService snapshots = new SnapshotService(4, tracing,
-            new HistogramReader(new DiagnosticCommands()), new RootsService(new RootRegistry(), heavy), heavy);
+            new HistogramReader(new DiagnosticCommands()), new RootsService(new RootRegistry(), heavy, null, new Cancellation()), heavy);
     private final LeakWatch watch = new LeakWatch(snapshots);
 
     @AfterEach
@@ -33,7 +34,7 @@ class LeakWatchTest {
 
     @Test
     void tick_skipsItsSnapshot_andSaysSo_whenAnotherHeavyOperationRuns() {
-        heavy.run("a test's heavy operation", () -> {
+        heavy.run("a test's heavy operation", 0, false, () -> {
             watch.start(WatchSettings.of(5, 4, null));
             until(() -> !watch.status().skipped().isEmpty());
             return null;

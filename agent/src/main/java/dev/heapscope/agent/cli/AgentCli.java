@@ -116,6 +116,16 @@ public final class AgentCli implements Callable<Integer> {
         @Option(names = "--token-file", paramLabel = "F",
                 description = "a file holding the access token; read by the target JVM, so give a path it can read")
         Path tokenFile;
+        @Option(names = "--read-only-token-file", paramLabel = "F",
+                description = "a file holding a read-only token (needs --token-file)")
+        Path readOnlyTokenFile;
+        @Option(names = "--allowed-host", paramLabel = "NAME",
+                description = "a further Host name to answer (repeatable); others get 421")
+        java.util.List<String> allowedHosts;
+        @Option(names = "--tls-keystore", paramLabel = "F", description = "serve HTTPS from this PKCS12 (or .jks) keystore")
+        Path tlsKeystore;
+        @Option(names = "--tls-password-file", paramLabel = "F", description = "a file holding the keystore's password")
+        Path tlsPasswordFile;
 
         @Override
         int run(TargetJvm target, PrintWriter out) {
@@ -138,6 +148,18 @@ public final class AgentCli implements Callable<Integer> {
             }
             if (tokenFile != null) {
                 args.append(",tokenFile=").append(tokenFile.toAbsolutePath());
+            }
+            if (readOnlyTokenFile != null) {
+                args.append(",readOnlyTokenFile=").append(readOnlyTokenFile.toAbsolutePath());
+            }
+            if (allowedHosts != null && !allowedHosts.isEmpty()) {
+                args.append(",allowedHosts=").append(String.join(";", allowedHosts));
+            }
+            if (tlsKeystore != null) {
+                args.append(",tlsKeystore=").append(tlsKeystore.toAbsolutePath());
+            }
+            if (tlsPasswordFile != null) {
+                args.append(",tlsPasswordFile=").append(tlsPasswordFile.toAbsolutePath());
             }
             return args.toString();
         }

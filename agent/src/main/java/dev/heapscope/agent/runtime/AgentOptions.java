@@ -8,26 +8,36 @@ import java.util.regex.Pattern;
  * The agent's options, {@code key=value} pairs separated by commas:
  * {@code port=7070,host=127.0.0.1,tokenFile=/run/secrets/heapscope,maxSnapshots=32,tracing=on,
  * roots=sessions:com.example.SessionCache#INSTANCE.sessions;users:com.example.Users#CACHE}.
- * A token is never an option (a command line is visible to every user through {@code ps}): only the path
- * of a file holding it.
+ * A token or password is never an option (a command line is visible to every user through {@code ps}): only
+ * the path of a file holding it.
  *
- * @param port         0..65535, 0 = any free port; default 7070
- * @param host         the address to bind; default 127.0.0.1 (any other needs a token file)
- * @param tokenFile    a file whose content (trimmed) is the access token, or null
- * @param maxSnapshots snapshots kept, or null for heapscope's default
- * @param tracing      start tracing at once with the default settings
- * @param roots        roots to register by field path
+ * @param port              0..65535, 0 = any free port; default 7070
+ * @param host              the address to bind; default 127.0.0.1 (any other needs a token file)
+ * @param tokenFile         a file whose first line (trimmed) is the access token, or null
+ * @param readOnlyTokenFile a file whose first line is the read-only token, or null (needs tokenFile)
+ * @param allowedHosts      further Host names to answer, separated by ';' (e.g. a tunnel's name)
+ * @param tlsKeystore       a PKCS12 (or .jks) keystore to serve HTTPS from, or null
+ * @param tlsPasswordFile   a file whose first line is the keystore's password (needs tlsKeystore)
+ * @param maxSnapshots      snapshots kept, or null for heapscope's default
+ * @param tracing           start tracing at once with the default settings
+ * @param roots             roots to register by field path
  */
-record AgentOptions(int port, String host, String tokenFile, Integer maxSnapshots, boolean tracing,
+record AgentOptions(int port, String host, String tokenFile, String readOnlyTokenFile, List<String> allowedHosts,
+                    String tlsKeystore, String tlsPasswordFile, Integer maxSnapshots, boolean tracing,
                     List<RootOption> roots) {
 
     static final int DEFAULT_PORT = 7070;
     static final String DEFAULT_HOST = "127.0.0.1";
-    private static final String KNOWN = "port, host, tokenFile, maxSnapshots, tracing, roots";
+    private static final String KNOWN = "port, host, tokenFile, readOnlyTokenFile, allowedHosts, tlsKeystore,"
+            + " tlsPasswordFile, maxSnapshots, tracing, roots";
     private static final Pattern ROOT = Pattern.compile("([^:#]+):([^:#]+)#([^:#]+)");
 
     AgentOptions {
         roots = List.copyOf(roots);
+        allowedHosts = List.copyOf(allowedHosts);
+        if ((tlsKeystore == null) != (tlsPasswordFile == null)) {
+            throw new IllegalArgumentException("options tlsKeystore and tlsPasswordFile go together");
+        }
     }
 
     /**
@@ -45,6 +55,10 @@ record AgentOptions(int port, String host, String tokenFile, Integer maxSnapshot
         int port = DEFAULT_PORT;
         String host = DEFAULT_HOST;
         String tokenFile = null;
+        String readOnlyTokenFile = null;
+        List<String> allowedHosts = new ArrayList<>();
+        String tlsKeystore = null;
+        String tlsPasswordFile = null;
         Integer maxSnapshots = null;
         boolean tracing = false;
         List<RootOption> roots = new ArrayList<>();
@@ -62,13 +76,18 @@ record AgentOptions(int port, String host, String tokenFile, Integer maxSnapshot
                 case "port" -> port = number(key, value, 0, 65_535);
                 case "host" -> host = required(key, value);
                 case "tokenFile" -> tokenFile = required(key, value);
+                case "readOnlyTokenFile" -> readOnlyTokenFile = required(key, value);
+                case "allowedHosts" -> allowedHosts.addAll(List.of(required(key, value).split(";")));
+                case "tlsKeystore" -> tlsKeystore = required(key, value);
+                case "tlsPasswordFile" -> tlsPasswordFile = required(key, value);
                 case "maxSnapshots" -> maxSnapshots = number(key, value, 1, 1024);
                 case "tracing" -> tracing = onOff(key, value);
                 case "roots" -> roots.addAll(roots(value));
                 default -> throw new IllegalArgumentException("unknown option '" + key + "' (known: " + KNOWN + ")");
             }
         }
-        return new AgentOptions(port, host, tokenFile, maxSnapshots, tracing, roots);
+        return new AgentOptions(port, host, tokenFile, readOnlyTokenFile, allowedHosts, tlsKeystore, tlsPasswordFile,
+                maxSnapshots, tracing, roots);
     }
 
     private static int number(String key, String value, int min, int max) {

@@ -43,6 +43,13 @@ public final class AgentRuntime implements AutoCloseable {
         if (agentOptions.tokenFile() != null) {
             builder.accessToken(token(Path.of(agentOptions.tokenFile())));
         }
+        if (agentOptions.readOnlyTokenFile() != null) {
+            builder.readOnlyToken(token(Path.of(agentOptions.readOnlyTokenFile())));
+        }
+        builder.allowedHosts(agentOptions.allowedHosts().stream().map(String::strip).toArray(String[]::new));
+        if (agentOptions.tlsKeystore() != null) {
+            builder.tls(Path.of(agentOptions.tlsKeystore()), token(Path.of(agentOptions.tlsPasswordFile())));
+        }
         if (agentOptions.maxSnapshots() != null) {
             builder.maxSnapshots(agentOptions.maxSnapshots());
         }
@@ -68,11 +75,14 @@ public final class AgentRuntime implements AutoCloseable {
         return api.getScheme() + "://" + api.getRawAuthority();
     }
 
+    // a token's or a password's file: its first line, trimmed; the content never appears in a message
     private static String token(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            int newline = text.indexOf('\n');
+            return newline < 0 ? text : text.substring(0, newline).strip();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read tokenFile " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read " + file + ": " + e.getClass().getSimpleName(), e);
         }
     }
 

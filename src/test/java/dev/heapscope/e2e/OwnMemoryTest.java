@@ -1,0 +1,126 @@
+package dev.heapscope.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.heapscope.Heapscope;
+import dev.heapscope.client.api.TracingApi;
+import dev.heapscope.client.model.TracingStatus;
+import dev.heapscope.heap.DeepSizeWalker;
+import dev.heapscope.heap.WalkOptions;
+import dev.heapscope.snapshot.Snapshot;
+import dev.heapscope.tracing.TracingSettings;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** GET /tracing reports heapscope's own memory and its recording's bytes, as tracemalloc reports its own. */
+class OwnMemoryTest {
+
+    private static long heapscopeBytes(Http http) {
+        try {
+            JsonNode status = new ObjectMapper().readTree(http.get("/tracing").body());
+            return status.path("heapscopeBytes").asLong(-1);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // JOL's GraphLayout would need -Djol.magicFieldOffset=true for records; the walker equals it without
+    private static long deepSize(Object graph) {
+        return new DeepSizeWalker().measure(graph, WalkOptions.unbounded()).deepBytes();
+    }
+
+    /**
+     * Starts heapscope's walker as an operator's first walk does: on JDK 24+ heapscope measures its own memory
+     * only once its walker runs (starting it makes the JVM print its one-time Unsafe warning).
+     */
+    static void walkOnce(Heapscope heapscope, List<Object> root) {
+        heapscope.register("root", root);
+        heapscope.roots().size("root", null, WalkOptions.defaults());
+    }
+
+    @Test
+    void heapscopeBytes_isNotMeasured_byItself_onJdk24AndLater_beforeAWalk() {
+        Assumptions.assumeTrue(Runtime.version().feature() >= 24, "JDK 17-23 print no warning: measured at once");
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
+            heapscope.snapshots().take("one");
+
+            assertThat(heapscope.ownMemory().measureNow().bytes()).isEqualTo(-1);
+            assertThat(new Http(heapscope.uri()).get("/tracing").body()).doesNotContain("heapscopeBytes");
+        }
+    }
+
+    @Test
+    void heapscopeBytes_grows_whenSnapshotsAreTaken_andShrinks_whenTheyAreDeleted() {
+        List<Object> root = new java.util.ArrayList<>(List.of("x"));
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
+            walkOnce(heapscope, root);
+            Http http = new Http(heapscope.uri());
+            heapscope.tracing().start(new TracingSettings(64, 10_000));
+            long empty = Deadline.await("a first measurement", Duration.ofSeconds(30), () -> {
+                long bytes = heapscopeBytes(http);
+                return bytes >= 0 && heapscope.ownMemory().last().measuredAtNanos() > 0 ? bytes : null;
+            });
+
+            for (int i = 0; i < 3; i++) {
+                heapscope.snapshots().take("s" + i);
+            }
+            long full = Deadline.await("heapscopeBytes to grow", Duration.ofSeconds(30), () -> {
+                long bytes = heapscopeBytes(http);
+                return bytes > empty ? bytes : null;
+            });
+            List.of("s0", "s1", "s2").forEach(heapscope.snapshots()::delete);
+
+            Deadline.within(Duration.ofSeconds(30)).until("heapscopeBytes to shrink", () -> heapscopeBytes(http) < full);
+        }
+    }
+
+    @Test
+    void heapscopeBytes_coversEverySnapshotHeld() {
+        List<Object> root = new java.util.ArrayList<>(List.of("x"));
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
+            walkOnce(heapscope, root);
+            heapscope.tracing().start(new TracingSettings(64, 10_000));
+            heapscope.snapshots().take("one");
+            heapscope.snapshots().take("two");
+            List<Snapshot> held = heapscope.snapshots().list();
+
+            long measured = heapscope.ownMemory().measureNow().bytes();
+
+            assertThat(measured).isGreaterThanOrEqualTo(deepSize(held));
+            assertThat(heapscope.ownMemory().last().truncated()).isFalse();
+        }
+    }
+
+    @Test
+    void recordingBytes_areReported_whileTracing_andZeroAfter() throws Exception {
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
+            TracingApi tracing = new TracingApi(Clients.of(heapscope));
+            tracing.startTracing(null);
+            heapscope.snapshots().take("rotates-a-chunk");
+
+            TracingStatus tracingStatus = tracing.getTracing();
+            TracingStatus stopped = tracing.stopTracing();
+
+            assertThat(tracingStatus.getRecordingBytes()).isPositive();
+            assertThat(stopped.getRecordingBytes()).isZero();
+        }
+    }
+
+    @Test
+    void snapshotsShareTheirTracebacks_soOneMoreSnapshotCostsLittle() {
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
+            heapscope.tracing().start(new TracingSettings(64, 10_000));
+            heapscope.snapshots().take("first");
+            long one = deepSize(heapscope.snapshots().list());
+            heapscope.snapshots().take("second");
+            long two = deepSize(heapscope.snapshots().list());
+
+            // the second snapshot holds at least the same samples, yet adds far less than the first cost
+            assertThat(two - one).isLessThan(one / 2);
+        }
+    }
+}
