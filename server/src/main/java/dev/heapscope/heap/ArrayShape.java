@@ -34,6 +34,11 @@ final class ArrayShape {
         return vm.arrayIndexScale(componentName(arrayType));
     }
 
+    /** The object alignment in bytes (8 unless {@code -XX:ObjectAlignmentInBytes} says otherwise). */
+    long objectAlignment() {
+        return alignmentMask + 1;
+    }
+
     long align(long size) {
         return (size + alignmentMask) & ~alignmentMask;
     }
