@@ -58,8 +58,8 @@ final class AddressSet {
         int sayBytes = 0;
         for (int i = 0; i < 8; i++) {
             Object[] pair = {new long[30], new long[30]};
-            long apart = Integer.toUnsignedLong(reader.narrow(pair, reader.elementOffset(1)))
-                    - Integer.toUnsignedLong(reader.narrow(pair, reader.elementOffset(0)));
+            long apart = Integer.toUnsignedLong(reader.narrow(pair, shape.elementOffset(1)))
+                    - Integer.toUnsignedLong(reader.narrow(pair, shape.elementOffset(0)));
             if (apart == shape.sizeOfInstance(pair[0])) {
                 sayBytes++;
             }

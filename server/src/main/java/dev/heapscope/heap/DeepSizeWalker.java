@@ -56,7 +56,7 @@ public final class DeepSizeWalker {
     /** @param moves how collections are seen here; {@link ObjectMoves#UNSUPPORTED} to go by identity only */
     DeepSizeWalker(HeapModel model, ObjectMoves moves) {
         this.model = Objects.requireNonNull(model, "model");
-        this.moves = moves.supported() && model.reader.compressedReferences() ? moves : null;
+        this.moves = moves.supported() && model.shape.compressedReferences() ? moves : null;
         this.unitShift = this.moves != null ? AddressSet.unitShift(model.reader, model.shape) : 0;
     }
 
@@ -176,7 +176,7 @@ public final class DeepSizeWalker {
             try {
                 if (keys != null) {
                     Object[] box = {root};
-                    keys.add(reader.narrow(box, reader.elementOffset(0)));
+                    keys.add(reader.narrow(box, shape.elementOffset(0)));
                 } else {
                     seen.add(root);
                 }
@@ -226,7 +226,7 @@ public final class DeepSizeWalker {
                 size = info.arraySize(length, shape);
                 for (int i = 0; i < length; i++) {
                     if (keys != null) {
-                        offerKeyed(o, reader.elementOffset(i));
+                        offerKeyed(o, shape.elementOffset(i));
                     } else {
                         offerIdentity(((Object[]) o)[i]);
                     }

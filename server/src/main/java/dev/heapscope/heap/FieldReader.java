@@ -21,12 +21,8 @@ final class FieldReader {
     @SuppressWarnings("removal")
     private final sun.misc.Unsafe unsafe;
 
-    private final long objectArrayBase;
-
-    @SuppressWarnings("removal")
     private FieldReader(sun.misc.Unsafe unsafe) {
         this.unsafe = unsafe;
-        this.objectArrayBase = unsafe.arrayBaseOffset(Object[].class);
     }
 
     /** @throws IllegalStateException if {@code sun.misc.Unsafe} is not available in this runtime */
@@ -88,23 +84,9 @@ final class FieldReader {
     }
 
     /**
-     * Whether references are stored as 32-bit compressed oops ({@code -XX:+UseCompressedOops}, the default
-     * below 32 GB of heap): only then does {@link #narrow} read a whole reference.
-     */
-    @SuppressWarnings("removal")
-    boolean compressedReferences() {
-        return unsafe.arrayIndexScale(Object[].class) == Integer.BYTES;
-    }
-
-    /** Offset of element {@code index} of an {@code Object[]}, for {@link #narrow}. */
-    long elementOffset(int index) {
-        return objectArrayBase + ((long) index << 2);
-    }
-
-    /**
      * The raw 32-bit compressed reference stored at {@code offset} in {@code holder} (0 for null): a key
-     * that tells objects apart until the next garbage collection moves them. Only with
-     * {@link #compressedReferences()}.
+     * that tells objects apart until the next garbage collection moves them. Only where references take
+     * 4 bytes ({@link ArrayShape#compressedReferences()}).
      */
     @SuppressWarnings("removal")
     int narrow(Object holder, long offset) {

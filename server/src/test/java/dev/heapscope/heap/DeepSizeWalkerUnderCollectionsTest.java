@@ -27,7 +27,7 @@ class DeepSizeWalkerUnderCollectionsTest {
                 .allMatch(n -> n.startsWith("G1 ") || n.startsWith("PS ") || n.equals("Copy")
                         || n.equals("MarkSweepCompact")), "a collector that moves objects only in pauses");
         HeapModel model = HeapModel.create();
-        assumeTrue(model.reader.compressedReferences(), "compressed oops");
+        assumeTrue(model.shape.compressedReferences(), "compressed oops");
 
         // when
         DeepSizeWalker walker = new DeepSizeWalker(model);
