@@ -24,9 +24,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * What allocation tracing costs the host: an allocation-heavy request-like workload (maps, lists,
- * strings, byte buffers) with heapscope tracing at default settings versus heapscope not tracing,
- * side by side in one run.
+ * What allocation tracing costs the host in the worst case: one thread running an allocation-heavy
+ * request-like workload (maps, lists, strings, byte buffers; ~2 GB/s), with heapscope tracing against
+ * heapscope idle, and against plain JFR recordings of the same events, side by side in one run. Add
+ * {@code -prof dev.heapscope.bench.ProcessCpuProfiler} for the CPU of every thread per request (JFR's
+ * and heapscope's own threads run on the other core, where throughput does not see them).
+ *
+ * <p>{@link #request} runs with JFR's JVM-wide stack depth at its default, 64 frames;
+ * {@link #request_jfrStackDepth16} in forks started with {@code -XX:FlightRecorderOptions:stackdepth=16}.
+ * {@link #callDepth} puts each request under that many extra frames, as a framework would (the
+ * benchmark's own stack is ~15 frames deep, so without it the two depths record the same stacks).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,16 +44,32 @@ import org.openjdk.jmh.infra.Blackhole;
 public class TracingOverheadBenchmark {
 
     /**
-     * "off"; "jfr-only": an empty JFR recording and no heapscope tracing, the floor any JFR-based tracer
-     * pays; "jfr-alloc" / "jfr-old": a recording of only one of the two events heapscope uses (allocation
-     * samples at 1000/s, or old-object samples) or "jfr-both", to split the cost; or the allocation samples per second
-     * heapscope traces with (1000 is its default, 150 JFR's).
+     * What runs besides the workload (heapscope runs in every case, its HTTP server idle):
+     * <ul>
+     *   <li>{@code off}: nothing;
+     *   <li>{@code jfr-only}: an empty JFR recording, the floor any JFR-based tracer pays;
+     *   <li>{@code jfr-alloc}, {@code jfr-old}, {@code jfr-both}: a plain JFR recording, heapscope not
+     *       tracing, of {@code jdk.ObjectAllocationSample} (1000/s, stacks), {@code jdk.OldObjectSample}
+     *       (stacks, cutoff 5 s) or both: what heapscope's recording holds, without heapscope;
+     *   <li>{@code heapscope}: heapscope tracing at its defaults (stack depth 16, 1000 samples/s, live
+     *       sampling on);
+     *   <li>{@code heapscope-depth64}: the same, keeping 64 frames per traceback;
+     *   <li>{@code heapscope-alloc}: the same with {@code liveSampling: false} (allocation samples only,
+     *       the counterpart of {@code jfr-alloc});
+     *   <li>a number: heapscope at its defaults with that many allocation samples per second.
+     * </ul>
      */
-    @Param({"off", "jfr-only", "jfr-alloc", "jfr-old", "jfr-both", "1000", "150", "10000"})
+    @Param({"off", "jfr-both", "heapscope", "jfr-alloc", "heapscope-alloc"})
     public String tracing;
 
-    private Recording emptyRecording;
+    /** Extra frames each request runs under. */
+    @Param({"0"})
+    public int callDepth;
 
+    private static final int STACK_DEPTH_16 = 16;
+    private static final int RATE = 1000;
+
+    private Recording plainRecording;
     private Heapscope heapscope;
     private int seed;
 
@@ -54,31 +77,44 @@ public class TracingOverheadBenchmark {
     public void start() {
         heapscope = Heapscope.builder().port(0).start();
         if (tracing.startsWith("jfr-")) {
-            emptyRecording = new Recording();
-            if (tracing.equals("jfr-alloc") || tracing.equals("jfr-both")) {
-                emptyRecording.enable("jdk.ObjectAllocationSample").withStackTrace().with("throttle", "1000/s");
-            }
-            if (tracing.equals("jfr-old") || tracing.equals("jfr-both")) {
-                emptyRecording.enable("jdk.OldObjectSample").withStackTrace().with("cutoff", "5 s");
-            }
-            emptyRecording.start();
+            plainRecording = plainRecording(tracing);
+            plainRecording.start();
         } else if (!tracing.equals("off")) {
-            heapscope.tracing().start(new TracingSettings(TracingSettings.DEFAULTS.stackDepth(),
-                    Integer.parseInt(tracing)));
+            heapscope.tracing().start(settings(tracing));
         }
     }
 
     @TearDown(Level.Trial)
     public void stop() {
-        if (emptyRecording != null) {
-            emptyRecording.close();
+        if (plainRecording != null) {
+            plainRecording.close();
         }
         heapscope.close();
     }
 
-    /** One "request": parse-like string work, a small map and list, and a buffer, all short-lived. */
+    /** One "request", with JFR's JVM-wide stack depth at its default (64). */
     @Benchmark
     public void request(Blackhole bh) {
+        nested(callDepth, bh);
+    }
+
+    /** The same request in JVMs whose JFR records at most 16 frames per stack. */
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-Xms1g", "-XX:FlightRecorderOptions:stackdepth=16"})
+    public void request_jfrStackDepth16(Blackhole bh) {
+        nested(callDepth, bh);
+    }
+
+    private void nested(int depth, Blackhole bh) {
+        if (depth > 0) {
+            nested(depth - 1, bh);
+        } else {
+            work(bh);
+        }
+    }
+
+    /** Parse-like string work, a small map and list, and a buffer, all short-lived. */
+    private void work(Blackhole bh) {
         int n = seed++;
         Map<String, Object> attributes = new HashMap<>();
         List<String> items = new ArrayList<>();
@@ -92,5 +128,33 @@ public class TracingOverheadBenchmark {
         bh.consume(attributes);
         bh.consume(items);
         bh.consume(body);
+    }
+
+    /** A recording like heapscope's (on disk, 64 MB bound) holding the events {@code kind} names. */
+    static Recording plainRecording(String kind) {
+        Recording recording = new Recording();
+        recording.setName("plain-" + kind);
+        recording.setToDisk(true);
+        recording.setMaxSize(64L * 1024 * 1024);
+        if (kind.equals("jfr-alloc") || kind.equals("jfr-both")) {
+            recording.enable("jdk.ObjectAllocationSample").withStackTrace().with("throttle", RATE + "/s");
+        }
+        if (kind.equals("jfr-old") || kind.equals("jfr-both")) {
+            recording.enable("jdk.OldObjectSample").withStackTrace().with("cutoff", "5 s");
+        }
+        if (!List.of("jfr-only", "jfr-alloc", "jfr-old", "jfr-both").contains(kind)) {
+            throw new IllegalArgumentException("no plain recording called " + kind);
+        }
+        return recording;
+    }
+
+    /** heapscope's settings for {@code kind}. */
+    static TracingSettings settings(String kind) {
+        return switch (kind) {
+            case "heapscope" -> TracingSettings.DEFAULTS;
+            case "heapscope-depth64" -> new TracingSettings(TracingSettings.MAX_STACK_DEPTH, RATE);
+            case "heapscope-alloc" -> LiveSampling.off(STACK_DEPTH_16, RATE);
+            default -> new TracingSettings(STACK_DEPTH_16, Integer.parseInt(kind));
+        };
     }
 }
