@@ -1,13 +1,11 @@
 package dev.heapscope.bench;
 
 import dev.heapscope.Heapscope;
-import dev.heapscope.tracing.TracingSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jdk.jfr.Recording;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,22 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class TracingOverheadBenchmark {
 
-    /**
-     * What runs besides the workload (heapscope runs in every case, its HTTP server idle):
-     * <ul>
-     *   <li>{@code off}: nothing;
-     *   <li>{@code jfr-only}: an empty JFR recording, the floor any JFR-based tracer pays;
-     *   <li>{@code jfr-alloc}, {@code jfr-old}, {@code jfr-both}: a plain JFR recording, heapscope not
-     *       tracing, of {@code jdk.ObjectAllocationSample} (1000/s, stacks), {@code jdk.OldObjectSample}
-     *       (stacks, cutoff 5 s) or both: what heapscope's recording holds, without heapscope;
-     *   <li>{@code heapscope}: heapscope tracing at its defaults (stack depth 16, 1000 samples/s, live
-     *       sampling on);
-     *   <li>{@code heapscope-depth64}: the same, keeping 64 frames per traceback;
-     *   <li>{@code heapscope-alloc}: the same with {@code liveSampling: false} (allocation samples only,
-     *       the counterpart of {@code jfr-alloc});
-     *   <li>a number: heapscope at its defaults with that many allocation samples per second.
-     * </ul>
-     */
+    /** What runs besides the workload: see {@link TracingModes}. */
     @Param({"off", "jfr-both", "heapscope", "jfr-alloc", "heapscope-alloc"})
     public String tracing;
 
@@ -66,29 +49,19 @@ public class TracingOverheadBenchmark {
     @Param({"0"})
     public int callDepth;
 
-    private static final int STACK_DEPTH_16 = 16;
-    private static final int RATE = 1000;
-
-    private Recording plainRecording;
+    private AutoCloseable tracer;
     private Heapscope heapscope;
     private int seed;
 
     @Setup(Level.Trial)
     public void start() {
         heapscope = Heapscope.builder().port(0).start();
-        if (tracing.startsWith("jfr-")) {
-            plainRecording = plainRecording(tracing);
-            plainRecording.start();
-        } else if (!tracing.equals("off")) {
-            heapscope.tracing().start(settings(tracing));
-        }
+        tracer = TracingModes.start(tracing, heapscope);
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
-        if (plainRecording != null) {
-            plainRecording.close();
-        }
+    public void stop() throws Exception {
+        tracer.close();
         heapscope.close();
     }
 
@@ -128,33 +101,5 @@ public class TracingOverheadBenchmark {
         bh.consume(attributes);
         bh.consume(items);
         bh.consume(body);
-    }
-
-    /** A recording like heapscope's (on disk, 64 MB bound) holding the events {@code kind} names. */
-    static Recording plainRecording(String kind) {
-        Recording recording = new Recording();
-        recording.setName("plain-" + kind);
-        recording.setToDisk(true);
-        recording.setMaxSize(64L * 1024 * 1024);
-        if (kind.equals("jfr-alloc") || kind.equals("jfr-both")) {
-            recording.enable("jdk.ObjectAllocationSample").withStackTrace().with("throttle", RATE + "/s");
-        }
-        if (kind.equals("jfr-old") || kind.equals("jfr-both")) {
-            recording.enable("jdk.OldObjectSample").withStackTrace().with("cutoff", "5 s");
-        }
-        if (!List.of("jfr-only", "jfr-alloc", "jfr-old", "jfr-both").contains(kind)) {
-            throw new IllegalArgumentException("no plain recording called " + kind);
-        }
-        return recording;
-    }
-
-    /** heapscope's settings for {@code kind}. */
-    static TracingSettings settings(String kind) {
-        return switch (kind) {
-            case "heapscope" -> TracingSettings.DEFAULTS;
-            case "heapscope-depth64" -> new TracingSettings(TracingSettings.MAX_STACK_DEPTH, RATE);
-            case "heapscope-alloc" -> LiveSampling.off(STACK_DEPTH_16, RATE);
-            default -> new TracingSettings(STACK_DEPTH_16, Integer.parseInt(kind));
-        };
     }
 }
