@@ -15,6 +15,7 @@ final class LeakBudget {
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private final long limitBytes;
+    private final boolean leaking;
     private final AtomicLong spentBytes = new AtomicLong();
     private final AtomicBoolean announced = new AtomicBoolean();
     private final Consumer<String> announce;
@@ -25,6 +26,18 @@ final class LeakBudget {
         }
         this.limitBytes = limitBytes;
         this.announce = announce;
+        this.leaking = true;
+    }
+
+    private LeakBudget() {
+        this.limitBytes = 0;
+        this.announce = message -> { };
+        this.leaking = false;
+    }
+
+    /** No leaking at all ({@code --leaks off}): the healthy run to compare with. */
+    static LeakBudget none() {
+        return new LeakBudget();
     }
 
     /** The default: 512 MiB or a quarter of the maximum heap, whichever is smaller. */
@@ -36,6 +49,9 @@ final class LeakBudget {
 
     /** Whether a leak may keep {@code bytes} more; false (forever) once the budget is spent. */
     boolean tryTake(long bytes) {
+        if (!leaking) {
+            return false;
+        }
         long after = spentBytes.addAndGet(bytes);
         if (after <= limitBytes) {
             return true;

@@ -16,13 +16,13 @@ public final class LeakyShop implements AutoCloseable {
     private final Heapscope heapscope;
     private final Traffic traffic;
 
-    private LeakyShop(int port, PrintStream err) {
+    private LeakyShop(int port, boolean leaks, PrintStream err) {
         this.heapscope = Heapscope.builder().port(port).start();
         // registered roots are held weakly by heapscope; the shop keeps them alive
         heapscope.register("sessions", sessions.asMap());
         heapscope.register("price-listeners", bus.asList());
         heapscope.register("shutdown-callbacks", reports.asList());
-        LeakBudget budget = LeakBudget.forThisHeap(err::println);
+        LeakBudget budget = leaks ? LeakBudget.forThisHeap(err::println) : LeakBudget.none();
         this.traffic = Traffic.start(sessions, bus, reports, budget, err);
     }
 
@@ -33,7 +33,15 @@ public final class LeakyShop implements AutoCloseable {
      * @throws IllegalStateException when the port cannot be bound
      */
     public static LeakyShop start(int port, PrintStream err) {
-        return new LeakyShop(port, err);
+        return start(port, true, err);
+    }
+
+    /**
+     * As {@link #start(int, PrintStream)}; with {@code leaks} false the three leaks never grow and only the
+     * healthy churn runs: the run to compare with.
+     */
+    public static LeakyShop start(int port, boolean leaks, PrintStream err) {
+        return new LeakyShop(port, leaks, err);
     }
 
     /** The port heapscope listens on. */

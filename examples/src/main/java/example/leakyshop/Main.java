@@ -3,7 +3,7 @@ package example.leakyshop;
 import java.io.PrintStream;
 
 /**
- * {@code java -jar heapscope-demo.jar [--port N]}: starts the leaky shop with heapscope embedded, prints
+ * {@code java -jar heapscope-demo.jar [--port N] [--leaks on|off]}: starts the leaky shop with heapscope embedded, prints
  * where heapscope listens and what to try, and runs until Ctrl-C or SIGTERM, which close heapscope
  * cleanly.
  */
@@ -33,14 +33,14 @@ public final class Main {
         }
         LeakyShop shop;
         try {
-            shop = LeakyShop.start(demoArgs.port(), System.err);
+            shop = LeakyShop.start(demoArgs.port(), demoArgs.leaks(), System.err);
         } catch (RuntimeException e) {
             System.err.println("heapscope-demo: cannot start: " + e.getMessage());
             System.exit(EXIT_FAILED);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(shop, System.out), "leakyshop-shutdown"));
-        Banner.print(shop.port(), System.out);
+        Banner.print(shop.port(), demoArgs.leaks(), System.out);
         // heapscope's and the traffic's threads are daemons: this thread keeps the service up
         Thread.currentThread().join();
     }

@@ -5,9 +5,14 @@ import dev.heapscope.heap.HistogramReader;
 import dev.heapscope.heap.RootRegistry;
 import dev.heapscope.heap.RootsService;
 import dev.heapscope.jmx.JmxBeans;
+import dev.heapscope.metrics.HeapscopeMetrics;
 import dev.heapscope.rest.HttpServer;
 import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.timeline.MarkKind;
+import dev.heapscope.timeline.MemoryTimeline;
 import dev.heapscope.tracing.TracingService;
+import dev.heapscope.watch.LeakWatch;
+import dev.heapscope.watch.WatchListener;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -21,7 +26,7 @@ import javax.management.ObjectName;
 /**
  * heapscope inside a service: allocation tracing, named snapshots, their comparison and the heap's
  * figures, served over REST on one port and as MXBeans in the platform MBeanServer ({@code dev.heapscope:type=
- * Tracing|Snapshots|Heap|Roots}, see {@link JmxBeans} for the naming of a second instance). Start it with
+ * Tracing|Snapshots|Heap|Roots|Watch}, see {@link JmxBeans} for the naming of a second instance). Start it with
  * {@link #builder()}; {@link #close()} releases the recording, every thread, the port and every MBean.
  *
  * <pre>{@code
@@ -46,6 +51,9 @@ public final class Heapscope implements AutoCloseable {
         DiagnosticCommands commands = new DiagnosticCommands();
         HistogramReader histograms = new HistogramReader(commands);
         OneAtATime heavy = new OneAtATime();
+        // first, so that it sees everything from heapscope's start
+        MemoryTimeline timeline = MemoryTimeline.start();
+        closeInReverse.add(timeline);
         TracingService tracing = new TracingService();
         closeInReverse.add(tracing);
         this.registry = new RootRegistry();
@@ -53,7 +61,20 @@ public final class Heapscope implements AutoCloseable {
         RootsService roots = new RootsService(registry, heavy, builder.instrumentation);
         SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::clear);
-        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots);
+        tracing.addListener(timeline);
+        snapshots.addListener(timeline);
+        LeakWatch watch = new LeakWatch(snapshots);
+        closeInReverse.add(watch);
+        watch.addListener(new WatchListener() {
+            @Override
+            public void snapshotTaken(java.time.Instant time, String name) {
+                timeline.mark(time, MarkKind.WATCH_SNAPSHOT, name);
+            }
+        });
+        HeapscopeMetrics metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
+        closeInReverse.add(metrics);
+        this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots, timeline, watch,
+                metrics);
         this.http = new HttpServer(services, builder.host, builder.port, builder.accessToken);
         this.jmx = builder.jmx;
         this.jmxName = builder.jmxName;
@@ -130,6 +151,21 @@ public final class Heapscope implements AutoCloseable {
     /** The registered roots: their deep sizes, back-references and reference trees. */
     public RootsService roots() {
         return services.roots();
+    }
+
+    /** Memory over time: per-second figures, collections and marks since heapscope started. */
+    public MemoryTimeline timeline() {
+        return services.timeline();
+    }
+
+    /** The leak watch: a snapshot every interval, steadily growing types and sites, the live set's trend. */
+    public LeakWatch watch() {
+        return services.watch();
+    }
+
+    /** heapscope's figures in the Prometheus text format, from its own Micrometer registry. */
+    public HeapscopeMetrics metrics() {
+        return services.metrics();
     }
 
     /** Stops tracing, drops snapshots and releases every thread, port and MBean. Idempotent. */

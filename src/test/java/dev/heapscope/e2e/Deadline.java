@@ -31,6 +31,11 @@ final class Deadline {
      * @throws AssertionError naming {@code what} when {@code timeout} passes first
      */
     static <T> T await(String what, Duration timeout, Supplier<T> probe) {
+        return await(what, timeout, POLL, probe);
+    }
+
+    /** As {@link #await(String, Duration, Supplier)}, polling every {@code poll}. */
+    static <T> T await(String what, Duration timeout, Duration poll, Supplier<T> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             T value = probe.get();
@@ -40,7 +45,7 @@ final class Deadline {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
             }
-            LockSupport.parkNanos(POLL.toNanos());
+            LockSupport.parkNanos(poll.toNanos());
         }
     }
 }

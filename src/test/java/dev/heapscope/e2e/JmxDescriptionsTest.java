@@ -41,7 +41,7 @@ class JmxDescriptionsTest {
         assertThat(connection.queryNames(new ObjectName("dev.heapscope:*"), null))
                 .containsAll(heapscope.mbeanNames());
         assertThat(heapscope.mbeanNames()).extracting(name -> name.getKeyProperty("type"))
-                .containsExactly("Tracing", "Snapshots", "Heap", "Roots");
+                .containsExactly("Tracing", "Snapshots", "Heap", "Roots", "Watch");
     }
 
     @Test
@@ -90,6 +90,7 @@ class JmxDescriptionsTest {
                 .containsExactly("dev.heapscope.tracing.started", "dev.heapscope.tracing.stopped");
         assertThat(notificationTypes("Snapshots"))
                 .containsExactly("dev.heapscope.snapshot.taken", "dev.heapscope.snapshot.deleted");
+        assertThat(notificationTypes("Watch")).containsExactly("dev.heapscope.watch.suspect");
     }
 
     private static List<String> notificationTypes(String type) throws Exception {

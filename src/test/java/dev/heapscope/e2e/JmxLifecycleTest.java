@@ -46,7 +46,7 @@ class JmxLifecycleTest {
              Heapscope second = Heapscope.builder().port(0).start()) {
             assertThat(first.mbeanNames()).contains(new ObjectName("dev.heapscope:type=Tracing"));
             assertThat(second.mbeanNames()).contains(new ObjectName("dev.heapscope:type=Tracing,name=2"));
-            assertThat(connection.queryNames(new ObjectName("dev.heapscope:*"), null)).hasSize(8);
+            assertThat(connection.queryNames(new ObjectName("dev.heapscope:*"), null)).hasSize(10);
         }
     }
 
@@ -64,7 +64,7 @@ class JmxLifecycleTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("dev.heapscope:type=Tracing,name=orders")
                     .hasMessageContaining("is taken");
-            assertThat(first.mbeanNames()).hasSize(4);
+            assertThat(first.mbeanNames()).hasSize(5);
         }
     }
 

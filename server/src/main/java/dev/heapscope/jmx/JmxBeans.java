@@ -3,6 +3,7 @@ package dev.heapscope.jmx;
 import dev.heapscope.Services;
 import dev.heapscope.snapshot.SnapshotListener;
 import dev.heapscope.tracing.TracingListener;
+import dev.heapscope.watch.WatchListener;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.InstanceAlreadyExistsException;
@@ -13,7 +14,7 @@ import javax.management.ObjectName;
 
 /**
  * heapscope's MBeans in one MBeanServer: {@code dev.heapscope:type=Tracing}, {@code type=Snapshots},
- * {@code type=Heap} and {@code type=Roots}, registered together and unregistered together by {@link #close()}.
+ * {@code type=Heap}, {@code type=Roots} and {@code type=Watch}, registered together and unregistered together by {@link #close()}.
  * Each is an {@link OpenBean} over one bean class of this package; adding one is one more entry in
  * {@link #create}.
  *
@@ -81,13 +82,17 @@ public final class JmxBeans implements AutoCloseable {
         OpenBean snapshots = new OpenBean(name("Snapshots", instance), new SnapshotsBean(services.snapshots()),
                 JmxEvents.SNAPSHOTS);
         SnapshotListener snapshotEvents = JmxEvents.snapshots(snapshots);
+        OpenBean watch = new OpenBean(name("Watch", instance), new WatchBean(services.watch()), JmxEvents.WATCH);
+        WatchListener watchEvents = JmxEvents.watch(watch);
         return List.of(
                 new Managed(tracing, () -> services.tracing().addListener(tracingEvents),
                         () -> services.tracing().removeListener(tracingEvents)),
                 new Managed(snapshots, () -> services.snapshots().addListener(snapshotEvents),
                         () -> services.snapshots().removeListener(snapshotEvents)),
                 new Managed(new OpenBean(name("Heap", instance), new HeapBean(services.heap())), NOTHING, NOTHING),
-                new Managed(new OpenBean(name("Roots", instance), new RootsBean(services.roots())), NOTHING, NOTHING));
+                new Managed(new OpenBean(name("Roots", instance), new RootsBean(services.roots())), NOTHING, NOTHING),
+                new Managed(watch, () -> services.watch().addListener(watchEvents),
+                        () -> services.watch().removeListener(watchEvents)));
     }
 
     private static ObjectName name(String type, String instance) {

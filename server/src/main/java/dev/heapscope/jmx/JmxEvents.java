@@ -4,13 +4,15 @@ import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotListener;
 import dev.heapscope.tracing.TracingListener;
 import dev.heapscope.tracing.TracingStatus;
+import dev.heapscope.watch.Suspect;
+import dev.heapscope.watch.WatchListener;
 import java.time.Instant;
 import javax.management.MBeanNotificationInfo;
 import javax.management.Notification;
 
 /**
  * The notifications heapscope's beans send, whichever adapter (REST, JMX or code) caused them. Each carries a
- * {@link TracingEvent} or {@link SnapshotEvent} as CompositeData userData, so a console without heapscope's
+ * {@link TracingEvent}, {@link SnapshotEvent} or {@link SuspectEvent} as CompositeData userData, so a console without heapscope's
  * classes can show it.
  */
 public final class JmxEvents {
@@ -23,6 +25,8 @@ public final class JmxEvents {
     public static final String SNAPSHOT_TAKEN = "dev.heapscope.snapshot.taken";
     /** A snapshot was deleted. */
     public static final String SNAPSHOT_DELETED = "dev.heapscope.snapshot.deleted";
+    /** The leak watch found a type or allocation site that was not a suspect before. */
+    public static final String WATCH_SUSPECT = "dev.heapscope.watch.suspect";
 
     static final MBeanNotificationInfo TRACING = new MBeanNotificationInfo(
             new String[] {TRACING_STARTED, TRACING_STOPPED}, Notification.class.getName(),
@@ -31,6 +35,9 @@ public final class JmxEvents {
     static final MBeanNotificationInfo SNAPSHOTS = new MBeanNotificationInfo(
             new String[] {SNAPSHOT_TAKEN, SNAPSHOT_DELETED}, Notification.class.getName(),
             "a snapshot taken or deleted, from any adapter; userData: name, time");
+    static final MBeanNotificationInfo WATCH = new MBeanNotificationInfo(new String[] {WATCH_SUSPECT},
+            Notification.class.getName(), "a type or allocation site became a leak suspect; userData: time, key,"
+                    + " kind, bytesPerHour, countPerHour, growingIntervals, intervals");
 
     private JmxEvents() {
     }
@@ -39,6 +46,10 @@ public final class JmxEvents {
     }
 
     record SnapshotEvent(String name, Instant time) {
+    }
+
+    record SuspectEvent(Instant time, String key, String kind, Long bytesPerHour, double countPerHour,
+                        int growingIntervals, int intervals) {
     }
 
     /** Sends tracing's notifications from {@code bean}: the settings that started, or that ran until the stop. */
@@ -76,6 +87,19 @@ public final class JmxEvents {
                 Instant now = Instant.now();
                 bean.send(SNAPSHOT_DELETED, "snapshot '" + snapshot.name() + "' deleted", now,
                         new SnapshotEvent(snapshot.name(), now));
+            }
+        };
+    }
+
+    /** Sends the watch's notification from {@code bean} for each new suspect. */
+    static WatchListener watch(OpenBean bean) {
+        return new WatchListener() {
+            @Override
+            public void suspectAppeared(Suspect suspect) {
+                Instant now = Instant.now();
+                bean.send(WATCH_SUSPECT, "new leak suspect: " + suspect.kind().wireName() + " " + suspect.key(), now,
+                        new SuspectEvent(now, suspect.key(), suspect.kind().wireName(), suspect.bytesPerHour(),
+                                suspect.countPerHour(), suspect.growingIntervals(), suspect.intervals()));
             }
         };
     }

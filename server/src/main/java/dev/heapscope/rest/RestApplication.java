@@ -8,7 +8,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.heapscope.Services;
 import dev.heapscope.heap.HeapService;
 import dev.heapscope.heap.RootsService;
+import dev.heapscope.metrics.HeapscopeMetrics;
 import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.timeline.MemoryTimeline;
+import dev.heapscope.watch.LeakWatch;
 import dev.heapscope.tracing.TracingService;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -33,6 +36,9 @@ final class RestApplication {
                 bind(services.snapshots()).to(SnapshotService.class);
                 bind(services.heap()).to(HeapService.class);
                 bind(services.roots()).to(RootsService.class);
+                bind(services.timeline()).to(MemoryTimeline.class);
+                bind(services.watch()).to(LeakWatch.class);
+                bind(services.metrics()).to(HeapscopeMetrics.class);
             }
         });
         config.register(TracingResource.class);
@@ -40,12 +46,16 @@ final class RestApplication {
         config.register(HeapResource.class);
         config.register(RootsResource.class);
         config.register(ContractResource.class);
+        config.register(MemoryResource.class);
+        config.register(WatchResource.class);
+        config.register(MetricsResource.class);
         // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());
         config.register(new ProblemMapper());
         config.register(new TextReportWriter());
         config.register(new GraphvizWriter());
+        config.register(new ImportLimit());
         if (accessToken != null) {
             config.register(new BearerTokenFilter(accessToken));
         }
@@ -64,11 +74,18 @@ final class RestApplication {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .addMixIn(dev.heapscope.rest.model.LiveSetTrend.class, NullProjectionStays.class);
 
         @Override
         public ObjectMapper getContext(Class<?> type) {
             return mapper;
         }
+    }
+
+    /** The contract promises {@code projectedOutOfMemoryAt: null} when there is no projection, not an absent field. */
+    private abstract static class NullProjectionStays {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        abstract java.time.OffsetDateTime getProjectedOutOfMemoryAt();
     }
 }

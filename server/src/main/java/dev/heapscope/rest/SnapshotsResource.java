@@ -8,6 +8,7 @@ import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotService;
 import dev.heapscope.snapshot.StatisticsQuery;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -70,5 +71,20 @@ public final class SnapshotsResource implements SnapshotsApi {
     @Override
     public Response compareLeaks(String name, String baseline, Integer limit) {
         return Response.ok(Models.of(snapshots.compareLeaks(name, baseline, limit))).build();
+    }
+
+    @Override
+    public Response exportSnapshot(String name) {
+        return Response.ok(snapshots.export(name), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
+    }
+
+    @Override
+    public Response importSnapshot(Object body, String name) {
+        if (body == null) {
+            throw new HeapscopeException.BadRequest("send an exported snapshot document as the JSON body");
+        }
+        Snapshot imported = snapshots.importDocument(body, name);
+        return Response.created(URI.create("snapshots/" + imported.name())).entity(Models.of(imported.summary())).build();
     }
 }

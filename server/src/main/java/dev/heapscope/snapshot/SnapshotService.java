@@ -75,6 +75,16 @@ public final class SnapshotService {
         return snapshot;
     }
 
+    /**
+     * Takes a snapshot that is not stored (the leak watch keeps its own ring): the same capture under the same
+     * one-at-a-time guard, without the store's name and capacity rules and without telling listeners.
+     *
+     * @throws HeapscopeException.Busy when another heavy operation runs
+     */
+    public Snapshot captureUnstored(String name) {
+        return heavy.run("watch snapshot '" + name + "'", () -> capture(name));
+    }
+
     public List<Snapshot> list() {
         return store.all();
     }
@@ -122,6 +132,34 @@ public final class SnapshotService {
         int n = Leaks.limit(limit);
         Snapshot now = store.get(name);
         return Leaks.compare(now, store.get(baseline), n);
+    }
+
+    /**
+     * The snapshot as one self-contained, versioned JSON document ({@link SnapshotDocument}), UTF-8 bytes.
+     *
+     * @throws HeapscopeException.NotFound for an unknown name
+     */
+    public byte[] export(String name) {
+        return SnapshotDocument.export(store.get(name), Instant.now());
+    }
+
+    /**
+     * Adds an exported snapshot to the store, under {@code name} or, when null, its own name. Listeners are not
+     * told: the snapshot was taken elsewhere, earlier.
+     *
+     * @param document the document as parsed JSON (maps, lists, strings, numbers)
+     * @throws HeapscopeException.BadRequest for an invalid name or a document that is not a snapshot of this
+     *                                       format and version, saying why
+     * @throws HeapscopeException.Conflict   when the name is taken or the store is full
+     */
+    public Snapshot importDocument(Object document, String name) {
+        if (name != null) {
+            Names.require("snapshot", name);
+        }
+        Snapshot snapshot = SnapshotDocument.read(document, name);
+        Names.require("snapshot", snapshot.name());
+        store.add(snapshot);
+        return snapshot;
     }
 
     /** Drops every snapshot (on close). */

@@ -91,6 +91,16 @@ public final class AllocationTracer implements AutoCloseable {
         return recording().dump(withChains, false);
     }
 
+    /**
+     * A copy of the running recording as a JFR file (what JDK Mission Control and {@code jfr summary} read),
+     * in the tracer's private directory; the caller deletes it.
+     *
+     * @throws IllegalStateException when not tracing
+     */
+    public synchronized java.nio.file.Path copyRecording() {
+        return recording().copy();
+    }
+
     private TracingRecording recording() {
         if (recording == null) {
             throw new IllegalStateException("not tracing: start tracing before dumping");

@@ -107,6 +107,18 @@ final class TracingRecording implements AutoCloseable {
         }
     }
 
+    /** Writes what the running recording holds so far to a new file in the private directory and returns it. */
+    Path copy() {
+        Path file = dumpDirectory.resolve("recording-" + (++dumps) + ".jfr");
+        try {
+            recording.dump(file);
+            return file;
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException("could not copy the tracing recording", e);
+        }
+    }
+
     @Override
     public void close() {
         // stopping a recording emits its old-object samples and searches their chains first: wasted

@@ -98,6 +98,19 @@ public final class TracingService implements AutoCloseable {
         }
     }
 
+    /**
+     * The running recording so far, as a JFR file to stream; closing the copy deletes the file.
+     *
+     * @throws HeapscopeException.Conflict when not tracing
+     */
+    public RecordingCopy copyRecording() {
+        try {
+            return new RecordingCopy(tracer.copyRecording());
+        } catch (IllegalStateException e) {
+            throw new HeapscopeException.Conflict("not tracing: start tracing, then fetch the recording");
+        }
+    }
+
     @Override
     public void close() {
         tracer.close();

@@ -1,0 +1,62 @@
+package dev.heapscope.rest;
+
+import dev.heapscope.snapshot.SnapshotDocument;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Bounds the body of {@code POST /snapshots/import} to {@link SnapshotDocument#MAX_BYTES}: a larger
+ * Content-Length is refused before anything is read, and a body without one is cut off when it passes the
+ * bound; both are 413 problems. A snapshot at heapscope's own bounds exports well below it.
+ */
+final class ImportLimit implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().endsWith("snapshots/import")) {
+            return;
+        }
+        if (request.getLength() > SnapshotDocument.MAX_BYTES) {
+            throw tooLarge();
+        }
+        request.setEntityStream(new Bounded(request.getEntityStream()));
+    }
+
+    private static WebApplicationException tooLarge() {
+        return new WebApplicationException("a snapshot document is at most " + SnapshotDocument.MAX_BYTES / (1024 * 1024)
+                + " MiB; this one is larger", 413);
+    }
+
+    private static final class Bounded extends FilterInputStream {
+        private long read;
+
+        Bounded(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > SnapshotDocument.MAX_BYTES) {
+                throw tooLarge();
+            }
+        }
+    }
+}
