@@ -23,7 +23,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * The measured service, run by {@link ServiceOverhead} in its own JVM: a Jetty server on 127.0.0.1
  * answering {@code GET /search?category=C&page=P} ({@link Catalog}), with heapscope embedded (its own
  * HTTP server idle, as in a real deployment). Driven over stdin, one command a line, each answered with
- * one line on stdout: {@code mode <name>} switches what traces ({@link TracingModes}), {@code cpu}
+ * one line on stdout: {@code mode <name>} switches what traces ({@link TracingModes}; {@code error ...} when
+ * it cannot), {@code cpu}
  * prints the process's CPU nanoseconds, GC count and GC milliseconds so far. Exits at end of input.
  */
 public final class ServiceHost {
@@ -58,9 +59,15 @@ public final class ServiceHost {
         AutoCloseable tracer = TracingModes.start("off", heapscope);
         for (String line; (line = commands.readLine()) != null; ) {
             if (line.startsWith("mode ")) {
+                String mode = line.substring(5).trim();
                 tracer.close();
-                tracer = TracingModes.start(line.substring(5).trim(), heapscope);
-                System.out.println("mode " + line.substring(5).trim());
+                tracer = TracingModes.start("off", heapscope);
+                try {
+                    tracer = TracingModes.start(mode, heapscope);
+                    System.out.println("mode " + mode);
+                } catch (RuntimeException e) {
+                    System.out.println("error mode " + mode + ": " + e.getMessage());
+                }
             } else if (line.equals("cpu")) {
                 System.out.println("cpu " + cpuNanos() + " " + gcCount() + " " + gcMillis());
             } else {

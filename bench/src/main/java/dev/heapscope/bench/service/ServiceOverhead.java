@@ -148,7 +148,7 @@ public final class ServiceOverhead {
                     StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
                     if (line.startsWith("port ") || line.startsWith("mode ") || line.startsWith("cpu ")
-                            || line.startsWith("unknown ")) {
+                            || line.startsWith("unknown ") || line.startsWith("error ")) {
                         replies.put(line);
                     }
                 }
