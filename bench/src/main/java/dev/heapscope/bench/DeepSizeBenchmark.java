@@ -3,8 +3,6 @@ package dev.heapscope.bench;
 import dev.heapscope.heap.DeepSize;
 import dev.heapscope.heap.DeepSizeWalker;
 import dev.heapscope.heap.WalkOptions;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,24 +33,13 @@ import org.openjdk.jol.info.GraphLayout;
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
 public class DeepSizeBenchmark {
 
-    private static final int KEYS = 100_000;
-    private static final int VALUES_PER_KEY = 10;
-
     private final DeepSizeWalker walker = new DeepSizeWalker();
     private final WalkOptions options = WalkOptions.unbounded().withMaxObjects(10_000_000);
     private Map<String, List<Integer>> root;
 
     @Setup(Level.Trial)
     public void buildGraph() {
-        root = new HashMap<>();
-        for (int i = 0; i < KEYS; i++) {
-            List<Integer> values = new ArrayList<>(VALUES_PER_KEY);
-            for (int j = 0; j < VALUES_PER_KEY; j++) {
-                // Past the Integer cache, so every value is its own object.
-                values.add(1_000 + i * VALUES_PER_KEY + j);
-            }
-            root.put("key-" + i, values);
-        }
+        root = Graphs.hashMapOfLists();
         DeepSize size = walker.measure(root, options);
         long jolSize = GraphLayout.parseInstance(root).totalSize();
         if (size.deepBytes() != jolSize) {

@@ -1,13 +1,11 @@
 package dev.heapscope.bench;
 
 import dev.heapscope.Heapscope;
-import dev.heapscope.tracing.TracingSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jdk.jfr.Recording;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,9 +22,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * What allocation tracing costs the host: an allocation-heavy request-like workload (maps, lists,
- * strings, byte buffers) with heapscope tracing at default settings versus heapscope not tracing,
- * side by side in one run.
+ * What allocation tracing costs the host in the worst case: one thread running an allocation-heavy
+ * request-like workload (maps, lists, strings, byte buffers; ~2 GB/s), with heapscope tracing against
+ * heapscope idle, and against plain JFR recordings of the same events, side by side in one run. Add
+ * {@code -prof dev.heapscope.bench.ProcessCpuProfiler} for the CPU of every thread per request (JFR's
+ * and heapscope's own threads run on the other core, where throughput does not see them).
+ *
+ * <p>{@link #request} runs with JFR's JVM-wide stack depth at its default, 64 frames;
+ * {@link #request_jfrStackDepth16} in forks started with {@code -XX:FlightRecorderOptions:stackdepth=16}.
+ * {@link #callDepth} puts each request under that many extra frames, as a framework would (the
+ * benchmark's own stack is ~15 frames deep, so without it the two depths record the same stacks).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,49 +41,53 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class TracingOverheadBenchmark {
 
-    /**
-     * "off"; "jfr-only": an empty JFR recording and no heapscope tracing, the floor any JFR-based tracer
-     * pays; "jfr-alloc" / "jfr-old": a recording of only one of the two events heapscope uses (allocation
-     * samples at 1000/s, or old-object samples) or "jfr-both", to split the cost; or the allocation samples per second
-     * heapscope traces with (1000 is its default, 150 JFR's).
-     */
-    @Param({"off", "jfr-only", "jfr-alloc", "jfr-old", "jfr-both", "1000", "150", "10000"})
+    /** What runs besides the workload: see {@link TracingModes}. */
+    @Param({"off", "jfr-both", "heapscope", "jfr-alloc", "heapscope-alloc"})
     public String tracing;
 
-    private Recording emptyRecording;
+    /** Extra frames each request runs under. */
+    @Param({"0"})
+    public int callDepth;
 
+    private AutoCloseable tracer;
     private Heapscope heapscope;
     private int seed;
 
     @Setup(Level.Trial)
     public void start() {
         heapscope = Heapscope.builder().port(0).start();
-        if (tracing.startsWith("jfr-")) {
-            emptyRecording = new Recording();
-            if (tracing.equals("jfr-alloc") || tracing.equals("jfr-both")) {
-                emptyRecording.enable("jdk.ObjectAllocationSample").withStackTrace().with("throttle", "1000/s");
-            }
-            if (tracing.equals("jfr-old") || tracing.equals("jfr-both")) {
-                emptyRecording.enable("jdk.OldObjectSample").withStackTrace().with("cutoff", "5 s");
-            }
-            emptyRecording.start();
-        } else if (!tracing.equals("off")) {
-            heapscope.tracing().start(new TracingSettings(TracingSettings.DEFAULTS.stackDepth(),
-                    Integer.parseInt(tracing)));
-        }
+        tracer = TracingModes.start(tracing, heapscope);
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
-        if (emptyRecording != null) {
-            emptyRecording.close();
-        }
+    public void stop() throws Exception {
+        tracer.close();
         heapscope.close();
     }
 
-    /** One "request": parse-like string work, a small map and list, and a buffer, all short-lived. */
+    /** One "request", with JFR's JVM-wide stack depth at its default (64). */
     @Benchmark
     public void request(Blackhole bh) {
+        nested(callDepth, bh);
+    }
+
+    /** The same request in JVMs whose JFR records at most 16 frames per stack. */
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-Xms1g", "-XX:FlightRecorderOptions:stackdepth=16"})
+    public void request_jfrStackDepth16(Blackhole bh) {
+        nested(callDepth, bh);
+    }
+
+    private void nested(int depth, Blackhole bh) {
+        if (depth > 0) {
+            nested(depth - 1, bh);
+        } else {
+            work(bh);
+        }
+    }
+
+    /** Parse-like string work, a small map and list, and a buffer, all short-lived. */
+    private void work(Blackhole bh) {
         int n = seed++;
         Map<String, Object> attributes = new HashMap<>();
         List<String> items = new ArrayList<>();

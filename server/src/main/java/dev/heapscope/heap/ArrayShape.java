@@ -10,10 +10,12 @@ final class ArrayShape {
 
     private final VirtualMachine vm;
     private final long alignmentMask;
+    private final long objectArrayBase;
 
     ArrayShape(VirtualMachine vm) {
         this.vm = vm;
         this.alignmentMask = vm.objectAlignment() - 1L;
+        this.objectArrayBase = base(Object[].class);
     }
 
     /** JOL's model without an Instrumentation (sizes from its layout model). */
@@ -32,6 +34,24 @@ final class ArrayShape {
 
     long scale(Class<?> arrayType) {
         return vm.arrayIndexScale(componentName(arrayType));
+    }
+
+    /**
+     * Whether references are stored as 32-bit compressed oops ({@code -XX:+UseCompressedOops}, the default
+     * below 32 GB of heap).
+     */
+    boolean compressedReferences() {
+        return scale(Object[].class) == Integer.BYTES;
+    }
+
+    /** Offset of element {@code index} of an {@code Object[]}. */
+    long elementOffset(int index) {
+        return objectArrayBase + (long) index * Integer.BYTES;
+    }
+
+    /** The object alignment in bytes (8 unless {@code -XX:ObjectAlignmentInBytes} says otherwise). */
+    long objectAlignment() {
+        return alignmentMask + 1;
     }
 
     long align(long size) {

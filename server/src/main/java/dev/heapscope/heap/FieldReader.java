@@ -82,4 +82,14 @@ final class FieldReader {
     Object read(Object holder, long offset) {
         return unsafe.getObject(holder, offset);
     }
+
+    /**
+     * The raw 32-bit compressed reference stored at {@code offset} in {@code holder} (0 for null): a key
+     * that tells objects apart until the next garbage collection moves them. Only where references take
+     * 4 bytes ({@link ArrayShape#compressedReferences()}).
+     */
+    @SuppressWarnings("removal")
+    int narrow(Object holder, long offset) {
+        return unsafe.getInt(holder, offset);
+    }
 }

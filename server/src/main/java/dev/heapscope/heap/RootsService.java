@@ -43,9 +43,11 @@ public final class RootsService {
 
     /**
      * What a walk's tables take per object (visited set, queue or stack, parent and edge), the basis of
-     * the heap check before a walk: 8 to 32 bytes for a deep size, about 25 for back-references and refs.
+     * the heap check before a walk: a deep size keyed by reference takes a few bytes per object on a
+     * densely allocated graph but up to 64 when every object sits in its own heap block (AddressSet),
+     * about 25 for back-references and refs.
      */
-    static final long TABLE_BYTES_PER_OBJECT = 32;
+    static final long TABLE_BYTES_PER_OBJECT = 64;
     /** Objects assumed for a root walked for the first time (later walks know how many it reached). */
     static final long FIRST_WALK_OBJECTS = 1_000_000;
 

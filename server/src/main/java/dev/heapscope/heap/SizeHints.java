@@ -17,6 +17,7 @@ final class SizeHints {
 
     private final WeakReference<?>[] roots = new WeakReference<?>[CAPACITY];
     private final long[] counts = new long[CAPACITY];
+    private final long[] blocks = new long[CAPACITY];
     private int next;
 
     /** The object count last recorded for {@code root}, or 0 if none. */
@@ -25,7 +26,18 @@ final class SizeHints {
         return i < 0 ? 0 : counts[i];
     }
 
+    /** The heap blocks (see {@link AddressSet}) last recorded for {@code root}, or 0 if none. */
+    synchronized long expectedBlocks(Object root) {
+        int i = indexOf(root);
+        return i < 0 ? 0 : blocks[i];
+    }
+
     synchronized void record(Object root, long count) {
+        record(root, count, 0);
+    }
+
+    /** Records a walk's object count, and the blocks its {@link AddressSet} held (0 if it had none). */
+    synchronized void record(Object root, long count, long blockCount) {
         int i = indexOf(root);
         if (i < 0) {
             i = next;
@@ -33,6 +45,7 @@ final class SizeHints {
             roots[i] = new WeakReference<>(root);
         }
         counts[i] = count;
+        blocks[i] = blockCount;
     }
 
     private int indexOf(Object root) {
