@@ -2,13 +2,17 @@ package dev.heapscope.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The host is never harmed: run in child JVMs ({@link ChildService}) so that the test's own JVM is not
@@ -64,14 +68,20 @@ class HostProtectionTest {
         }
     }
 
+    /**
+     * A temp directory below a regular file: no user, root included, can create it (JFR creates a missing
+     * temp directory when it may, so a merely missing one proves nothing when tests run as root).
+     */
     @Test
-    void tracing_isUnavailable_withoutAWritableTempDirectory_andEverythingElseWorks() {
-        try (DemoProcess child = DemoProcess.child(List.of("-Djava.io.tmpdir=/nonexistent/heapscope-test"), Map.of(),
+    void tracing_isUnavailable_withoutAWritableTempDirectory_andEverythingElseWorks(@TempDir Path scratch)
+            throws IOException {
+        String tmpdir = Files.createFile(scratch.resolve("a-file")).resolve("heapscope-test").toString();
+        try (DemoProcess child = DemoProcess.child(List.of("-Djava.io.tmpdir=" + tmpdir), Map.of(),
                 ChildService.class.getName())) {
             Http http = http(child);
 
             ErrorsTest.assertProblem(http.post("/tracing/start", "{}"), 503, "unavailable", "tracing cannot start");
-            assertThat(http.post("/tracing/start", "{}").body()).contains("/nonexistent/heapscope-test");
+            assertThat(http.post("/tracing/start", "{}").body()).contains(tmpdir);
             assertEverythingElseWorks(http);
         }
     }

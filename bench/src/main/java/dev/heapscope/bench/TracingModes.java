@@ -70,7 +70,7 @@ public final class TracingModes {
         return switch (mode) {
             case "heapscope" -> TracingSettings.DEFAULTS;
             case "heapscope-depth64" -> new TracingSettings(TracingSettings.MAX_STACK_DEPTH, RATE);
-            case "heapscope-alloc" -> LiveSampling.off(STACK_DEPTH, RATE);
+            case "heapscope-alloc" -> new TracingSettings(STACK_DEPTH, RATE, false);
             default -> {
                 try {
                     yield new TracingSettings(STACK_DEPTH, Integer.parseInt(mode));
