@@ -3,76 +3,66 @@ package example.admin;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/**
- * LeakHunt's command line: {@code [--url URL] [--wait-seconds N]}.
- *
- * @param url  heapscope's REST API, e.g. {@code http://127.0.0.1:7070/api/v1}
- * @param pause how long the service runs between the two snapshots
- * @param help whether usage was asked for
- */
-record HuntArgs(URI url, Duration pause, boolean help) {
+/** LeakHunt's command line: {@code [--url URL] [--wait-seconds N]}, parsed by picocli. */
+@Command(name = "java -cp heapscope-demo.jar example.admin.LeakHunt", sortOptions = false,
+        description = "Takes two snapshots of a service some seconds apart and prints what grew between them.")
+final class HuntArgs {
 
-    static final String DEFAULT_URL = "http://127.0.0.1:7070/api/v1";
-    static final int DEFAULT_WAIT_SECONDS = 20;
-    static final String USAGE = """
-            usage: java -cp heapscope-demo.jar example.admin.LeakHunt [--url URL] [--wait-seconds N]
-              --url URL          heapscope's REST API (default http://127.0.0.1:7070/api/v1)
-              --wait-seconds N   how long to let the service run between the snapshots, 1..3600 (default 20)
-              --help             show this message""";
+    @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:7070/api/v1", converter = Url.class,
+            description = "heapscope's REST API (default ${DEFAULT-VALUE})")
+    private URI url;
 
-    /** Thrown for a command line that cannot be understood; its message says what is wrong. */
-    static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
+    @Option(names = "--wait-seconds", paramLabel = "N", defaultValue = "20", converter = Seconds.class,
+            description = "how long to let the service run between the snapshots, 1..3600 (default ${DEFAULT-VALUE})")
+    private Duration pause;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this message")
+    private boolean help;
+
+    /** heapscope's REST API, e.g. {@code http://127.0.0.1:7070/api/v1}. */
+    URI url() {
+        return url;
     }
 
-    static HuntArgs parse(String[] args) throws UsageException {
-        URI url = URI.create(DEFAULT_URL);
-        int waitSeconds = DEFAULT_WAIT_SECONDS;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "-h", "--help" -> {
-                    return new HuntArgs(url, Duration.ofSeconds(waitSeconds), true);
-                }
-                case "--url" -> url = url(valueAfter(args, i++));
-                case "--wait-seconds" -> waitSeconds = seconds(valueAfter(args, i++));
-                default -> throw new UsageException("unknown argument '" + arg + "'");
+    /** How long the service runs between the two snapshots. */
+    Duration pause() {
+        return pause;
+    }
+
+    static final class Url implements CommandLine.ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            URI url;
+            try {
+                url = new URI(value);
+            } catch (URISyntaxException e) {
+                throw new TypeConversionException("url '" + value + "' is not a URL: " + e.getReason());
             }
-        }
-        return new HuntArgs(url, Duration.ofSeconds(waitSeconds), false);
-    }
-
-    private static String valueAfter(String[] args, int i) throws UsageException {
-        if (i + 1 == args.length) {
-            throw new UsageException(args[i] + " needs a value");
-        }
-        return args[i + 1];
-    }
-
-    private static URI url(String value) throws UsageException {
-        try {
-            URI url = new URI(value);
             if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null) {
-                throw new UsageException("url '" + value + "' is not an http(s) URL with a host");
+                throw new TypeConversionException("url '" + value + "' is not an http(s) URL with a host");
             }
             return url;
-        } catch (URISyntaxException e) {
-            throw new UsageException("url '" + value + "' is not a URL: " + e.getReason());
         }
     }
 
-    private static int seconds(String value) throws UsageException {
-        try {
-            int seconds = Integer.parseInt(value);
-            if (seconds < 1 || seconds > 3600) {
-                throw new UsageException("wait of " + seconds + " s is out of range 1..3600");
+    static final class Seconds implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            int seconds;
+            try {
+                seconds = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("wait '" + value + "' is not a whole number of seconds");
             }
-            return seconds;
-        } catch (NumberFormatException e) {
-            throw new UsageException("wait '" + value + "' is not a whole number of seconds");
+            if (seconds < 1 || seconds > 3600) {
+                throw new TypeConversionException("wait of " + seconds + " s is out of range 1..3600");
+            }
+            return Duration.ofSeconds(seconds);
         }
     }
 }

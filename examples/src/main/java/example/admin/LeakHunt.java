@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import picocli.CommandLine;
 
 /**
  * An admin script on the generated client alone, tracemalloc's classic recipe against a running
@@ -57,16 +58,17 @@ public final class LeakHunt {
 
     /** Runs the hunt and returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        HuntArgs huntArgs;
+        HuntArgs huntArgs = new HuntArgs();
+        CommandLine parser = new CommandLine(huntArgs);
         try {
-            huntArgs = HuntArgs.parse(args);
-        } catch (HuntArgs.UsageException e) {
+            parser.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
             err.println("LeakHunt: " + e.getMessage());
-            err.println(HuntArgs.USAGE);
+            parser.usage(err);
             return EXIT_USAGE;
         }
-        if (huntArgs.help()) {
-            out.println(HuntArgs.USAGE);
+        if (parser.isUsageHelpRequested()) {
+            parser.usage(out);
             return EXIT_OK;
         }
         LeakHunt hunt = new LeakHunt(huntArgs, out);

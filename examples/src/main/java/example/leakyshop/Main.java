@@ -1,6 +1,7 @@
 package example.leakyshop;
 
 import java.io.PrintStream;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar heapscope-demo.jar [--port N] [--leaks on|off]}: starts the leaky shop with heapscope embedded, prints
@@ -18,17 +19,18 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DemoArgs demoArgs;
+        DemoArgs demoArgs = new DemoArgs();
+        CommandLine parser = new CommandLine(demoArgs);
         try {
-            demoArgs = DemoArgs.parse(args);
-        } catch (DemoArgs.UsageException e) {
+            parser.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
             System.err.println("heapscope-demo: " + e.getMessage());
-            System.err.println(DemoArgs.USAGE);
+            parser.usage(System.err);
             System.exit(EXIT_USAGE);
             return;
         }
-        if (demoArgs.help()) {
-            System.out.println(DemoArgs.USAGE);
+        if (parser.isUsageHelpRequested()) {
+            parser.usage(System.out);
             return;
         }
         LeakyShop shop;

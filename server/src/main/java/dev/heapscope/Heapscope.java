@@ -67,11 +67,11 @@ public final class Heapscope implements AutoCloseable {
         RootsService roots = new RootsService(registry, heavy, builder.instrumentation, closing);
         SnapshotService snapshots = new SnapshotService(builder.maxSnapshots, tracing, histograms, roots, heavy);
         closeInReverse.add(snapshots::close);
-        tracing.addListener(timeline);
-        snapshots.addListener(timeline);
+        tracing.listeners().add(timeline);
+        snapshots.listeners().add(timeline);
         LeakWatch watch = new LeakWatch(snapshots);
         closeInReverse.add(watch);
-        watch.addListener(new WatchListener() {
+        watch.listeners().add(new WatchListener() {
             @Override
             public void snapshotTaken(java.time.Instant time, String name) {
                 timeline.mark(time, MarkKind.WATCH_SNAPSHOT, name);
@@ -80,8 +80,8 @@ public final class Heapscope implements AutoCloseable {
         HeapscopeMetrics metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
         closeInReverse.add(metrics);
         OwnMemory ownMemory = new OwnMemory(roots, List.of(snapshots::ownState));
-        snapshots.addListener(ownMemory);
-        tracing.addListener(ownMemory);
+        snapshots.listeners().add(ownMemory);
+        tracing.listeners().add(ownMemory);
         closeInReverse.add(ownMemory);
         this.services = new Services(tracing, snapshots, new HeapService(histograms, heavy), roots, timeline, watch,
                 metrics, ownMemory);

@@ -8,12 +8,24 @@ package dev.heapscope;
  */
 public abstract sealed class HeapscopeException extends RuntimeException {
 
+    private final int retryAfterSeconds;
+
     private HeapscopeException(String detail) {
+        this(detail, 0);
+    }
+
+    private HeapscopeException(String detail, int retryAfterSeconds) {
         super(detail, null, false, false);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** A short, stable name of the kind, used as the last segment of the problem type. */
     public abstract String kind();
+
+    /** Seconds after which trying again may succeed; 0 when waiting will not help. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 
     /** Bad input: a malformed name, an unknown enum value, a number out of range. */
     public static final class BadRequest extends HeapscopeException {
@@ -35,12 +47,7 @@ public abstract sealed class HeapscopeException extends RuntimeException {
 
     /** A heavy operation is already running; try again after {@link #retryAfterSeconds()}. */
     public static final class Busy extends HeapscopeException {
-        private final int retryAfterSeconds;
-        public Busy(String detail, int retryAfterSeconds) {
-            super(detail);
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-        public int retryAfterSeconds() { return retryAfterSeconds; }
+        public Busy(String detail, int retryAfterSeconds) { super(detail, retryAfterSeconds); }
         @Override public String kind() { return "busy"; }
     }
 
@@ -56,14 +63,8 @@ public abstract sealed class HeapscopeException extends RuntimeException {
      * positive.
      */
     public static final class Unavailable extends HeapscopeException {
-        private final int retryAfterSeconds;
-        public Unavailable(String detail) { this(detail, 0); }
-        public Unavailable(String detail, int retryAfterSeconds) {
-            super(detail);
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-        /** Seconds after which trying again may succeed; 0 when waiting will not help. */
-        public int retryAfterSeconds() { return retryAfterSeconds; }
+        public Unavailable(String detail) { super(detail); }
+        public Unavailable(String detail, int retryAfterSeconds) { super(detail, retryAfterSeconds); }
         @Override public String kind() { return "unavailable"; }
     }
 }

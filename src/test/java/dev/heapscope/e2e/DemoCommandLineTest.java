@@ -12,7 +12,7 @@ class DemoCommandLineTest {
     void demo_rejectsBadPort_withUsageAndExitCode2() {
         try (DemoProcess demo = DemoProcess.demo("--port", "seventy")) {
             assertThat(demo.awaitExit(Duration.ofSeconds(20))).isEqualTo(2);
-            assertThat(demo.output()).contains("port 'seventy' is not a number").contains("usage: java -jar");
+            assertThat(demo.output()).contains("port 'seventy' is not a number").contains("Usage: java -jar");
         }
     }
 
@@ -20,7 +20,7 @@ class DemoCommandLineTest {
     void demo_rejectsUnknownArgument_withUsageAndExitCode2() {
         try (DemoProcess demo = DemoProcess.demo("--verbose")) {
             assertThat(demo.awaitExit(Duration.ofSeconds(20))).isEqualTo(2);
-            assertThat(demo.output()).contains("unknown argument '--verbose'").contains("usage: java -jar");
+            assertThat(demo.output()).contains("Unknown option: '--verbose'").contains("Usage: java -jar");
         }
     }
 

@@ -50,7 +50,7 @@ class LeakHuntTest {
     void leakHunt_rejectsBadArguments_withUsageAndExitCode2() {
         try (DemoProcess hunt = DemoProcess.run("example.admin.LeakHunt", "--wait-seconds", "0")) {
             assertThat(hunt.awaitExit(Duration.ofSeconds(20))).isEqualTo(2);
-            assertThat(hunt.output()).contains("out of range 1..3600").contains("usage:");
+            assertThat(hunt.output()).contains("out of range 1..3600").contains("Usage: java -cp heapscope-demo.jar example.admin.LeakHunt");
         }
     }
 }

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The leak watch on the packaged demo, with its leaks on and off, both watched at once (5 s, 6 kept, growth
- * in all 5 intervals) so that the class takes one window's time: the leaks' types become suspects, the churn's do not, and the healthy
+ * in 5 intervals) so that the class takes two windows' time: the leaks' types become suspects, the churn's do not, and the healthy
  * run has neither a suspect nor an out-of-memory projection.
  */
 class LeakWatchTest {
 
     static final int KEEP = 6;
+    static final int INTERVAL_SECONDS = 5;
     static DemoProcess leaky;
     static DemoProcess healthy;
     static WatchStatus leakyWatch;
@@ -40,7 +41,7 @@ class LeakWatchTest {
         new TracingApi(leakyClient).startTracing(new TracingSettings());
         // growth in every interval: a JVM a minute old still warms up in bursts (method handles linked, caches
         // filled) that can rise in most, not all, of five intervals on a loaded machine
-        WatchSettings settings = new WatchSettings().intervalSeconds(5).keep(KEEP).minGrowingIntervals(KEEP - 1);
+        WatchSettings settings = new WatchSettings().intervalSeconds(INTERVAL_SECONDS).keep(KEEP).minGrowingIntervals(KEEP - 1);
         new WatchApi(leakyClient).startWatch(settings);
         new WatchApi(healthyClient).startWatch(settings);
         leakyWatch = full(new WatchApi(leakyClient));
@@ -94,17 +95,20 @@ class LeakWatchTest {
     }
 
     /**
-     * The watch once its ring is full and its first snapshot has left it: that one saw heapscope's own first
-     * use (classes loaded, caches filled), growth that is real but not the host's.
+     * The watch once its ring has turned over: every snapshot in it was taken after the ring first filled,
+     * 30 s or more after the demo started. Before that the young JVM still warms up (the demo's and
+     * heapscope's first uses: caches filled, classes initialised), and on a loaded machine its live set
+     * rose steadily by over 1% in the first window: growth that is real but not a leak.
      */
     private static WatchStatus full(WatchApi watch) {
         // polled once a second: every request is work in the JVM being watched
-        return Deadline.await(KEEP + 1 + " watch snapshots", Duration.ofSeconds(90), Duration.ofSeconds(1), () -> {
+        return Deadline.await("a turned-over ring of " + KEEP + " watch snapshots", Duration.ofSeconds(150),
+                Duration.ofSeconds(1), () -> {
             try {
                 WatchStatus status = watch.getWatch();
-                boolean firstGone = !status.getSnapshots().isEmpty()
-                        && status.getSnapshots().get(0).getTakenAt().isAfter(status.getSince().plusSeconds(3));
-                return status.getSnapshots().size() >= KEEP && firstGone ? status : null;
+                boolean turnedOver = !status.getSnapshots().isEmpty() && status.getSnapshots().get(0).getTakenAt()
+                        .isAfter(status.getSince().plusSeconds(KEEP * INTERVAL_SECONDS - 2));
+                return status.getSnapshots().size() >= KEEP && turnedOver ? status : null;
             } catch (ApiException e) {
                 throw new AssertionError(e.getCode() + " " + e.getResponseBody(), e);
             }

@@ -85,14 +85,14 @@ public final class JmxBeans implements AutoCloseable {
         OpenBean watch = new OpenBean(name("Watch", instance), new WatchBean(services.watch()), JmxEvents.WATCH);
         WatchListener watchEvents = JmxEvents.watch(watch);
         return List.of(
-                new Managed(tracing, () -> services.tracing().addListener(tracingEvents),
-                        () -> services.tracing().removeListener(tracingEvents)),
-                new Managed(snapshots, () -> services.snapshots().addListener(snapshotEvents),
-                        () -> services.snapshots().removeListener(snapshotEvents)),
+                new Managed(tracing, () -> services.tracing().listeners().add(tracingEvents),
+                        () -> services.tracing().listeners().remove(tracingEvents)),
+                new Managed(snapshots, () -> services.snapshots().listeners().add(snapshotEvents),
+                        () -> services.snapshots().listeners().remove(snapshotEvents)),
                 new Managed(new OpenBean(name("Heap", instance), new HeapBean(services.heap())), NOTHING, NOTHING),
                 new Managed(new OpenBean(name("Roots", instance), new RootsBean(services.roots())), NOTHING, NOTHING),
-                new Managed(watch, () -> services.watch().addListener(watchEvents),
-                        () -> services.watch().removeListener(watchEvents)));
+                new Managed(watch, () -> services.watch().listeners().add(watchEvents),
+                        () -> services.watch().listeners().remove(watchEvents)));
     }
 
     private static ObjectName name(String type, String instance) {

@@ -35,10 +35,8 @@ final class Problems {
 
     static Response of(HeapscopeException e) {
         Response.ResponseBuilder builder = Response.fromResponse(response(statusOf(e), e.kind(), e.getMessage()));
-        if (e instanceof HeapscopeException.Busy busy) {
-            builder.header("Retry-After", busy.retryAfterSeconds());
-        } else if (e instanceof HeapscopeException.Unavailable unavailable && unavailable.retryAfterSeconds() > 0) {
-            builder.header("Retry-After", unavailable.retryAfterSeconds());
+        if (e.retryAfterSeconds() > 0) {
+            builder.header("Retry-After", e.retryAfterSeconds());
         }
         return builder.build();
     }

@@ -1,7 +1,8 @@
 package dev.heapscope.snapshot;
 
-import dev.heapscope.Names;
 import dev.heapscope.HeapscopeException;
+import dev.heapscope.Listeners;
+import dev.heapscope.Names;
 import dev.heapscope.OneAtATime;
 import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.heap.HistogramReader;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Named snapshots: take, list, get, delete, statistics and comparison. Taking a snapshot is a heavy
@@ -37,7 +37,7 @@ public final class SnapshotService {
     private final HistogramReader histograms;
     private final RootsService roots;
     private final OneAtATime heavy;
-    private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<SnapshotListener> listeners = new Listeners<>();
     private final SnapshotCompactor compactor = new SnapshotCompactor();
     private final ReportCache reports = new ReportCache();
 
@@ -50,13 +50,9 @@ public final class SnapshotService {
         this.heavy = heavy;
     }
 
-    /** Tells a listener about snapshots taken and deleted (the JMX notifications). */
-    public void addListener(SnapshotListener listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(SnapshotListener listener) {
-        listeners.remove(listener);
+    /** Told of snapshots taken and deleted (the JMX notifications). */
+    public Listeners<SnapshotListener> listeners() {
+        return listeners;
     }
 
     /** How many snapshots the store holds at most. */
@@ -92,7 +88,7 @@ public final class SnapshotService {
         Snapshot snapshot = heavy.run("snapshot '" + name + "'", estimatedBytes(), true,
                 () -> compactor.compact(capture(name, referenceChains)));
         store.add(snapshot);
-        listeners.forEach(l -> l.taken(snapshot));
+        listeners.tell(l -> l.taken(snapshot));
         return snapshot;
     }
 
@@ -130,7 +126,7 @@ public final class SnapshotService {
     public void delete(String name) {
         Snapshot removed = store.remove(name);
         reports.forget(name);
-        listeners.forEach(l -> l.deleted(removed));
+        listeners.tell(l -> l.deleted(removed));
     }
 
     /** Statistics of one snapshot. @throws HeapscopeException.NotFound for an unknown name */

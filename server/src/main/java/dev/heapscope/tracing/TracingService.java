@@ -1,8 +1,7 @@
 package dev.heapscope.tracing;
 
 import dev.heapscope.HeapscopeException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import dev.heapscope.Listeners;
 
 /**
  * Allocation tracing as the adapters see it: start, stop, status, reset peak, and the dump a snapshot
@@ -12,7 +11,7 @@ public final class TracingService implements AutoCloseable {
 
     private final AllocationTracer tracer = new AllocationTracer();
     private final HeapPools pools = new HeapPools();
-    private final List<TracingListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<TracingListener> listeners = new Listeners<>();
 
     /**
      * Validated settings; a null value takes its default from {@link TracingSettings#DEFAULTS}.
@@ -32,13 +31,9 @@ public final class TracingService implements AutoCloseable {
         }
     }
 
-    /** Tells a listener when tracing starts or stops (the JMX notifications). */
-    public void addListener(TracingListener listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(TracingListener listener) {
-        listeners.remove(listener);
+    /** Told when tracing starts or stops (the JMX notifications). */
+    public Listeners<TracingListener> listeners() {
+        return listeners;
     }
 
     /** The current state and traced memory. */
@@ -66,7 +61,7 @@ public final class TracingService implements AutoCloseable {
         }
         TracingStatus now = status();
         if (!wasTracing && now.tracing()) {
-            listeners.forEach(l -> l.started(now));
+            listeners.tell(l -> l.started(now));
         }
         return now;
     }
@@ -76,7 +71,7 @@ public final class TracingService implements AutoCloseable {
         TracingStatus before = status();
         tracer.stop();
         if (before.tracing()) {
-            listeners.forEach(l -> l.stopped(before));
+            listeners.tell(l -> l.stopped(before));
         }
         return status();
     }

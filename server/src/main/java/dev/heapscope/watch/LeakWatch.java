@@ -1,6 +1,7 @@
 package dev.heapscope.watch;
 
 import dev.heapscope.HeapscopeException;
+import dev.heapscope.Listeners;
 import dev.heapscope.Ticker;
 import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotService;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The leak watch (LeakCanary's automatic detection, JMC's memory-leak rule, for a running service): a
@@ -37,7 +37,7 @@ public final class LeakWatch implements AutoCloseable {
 
     private final SnapshotService snapshots;
     private final Clock clock;
-    private final List<WatchListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<WatchListener> listeners = new Listeners<>();
     private Run run;
 
     /** One watching period, from start to stop. */
@@ -66,12 +66,9 @@ public final class LeakWatch implements AutoCloseable {
         this.clock = clock;
     }
 
-    public void addListener(WatchListener listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(WatchListener listener) {
-        listeners.remove(listener);
+    /** Told of each watch snapshot and each suspect that appears (the JMX notifications, the timeline). */
+    public Listeners<WatchListener> listeners() {
+        return listeners;
     }
 
     /** The watch now: never waits for a running snapshot. */
@@ -147,8 +144,8 @@ public final class LeakWatch implements AutoCloseable {
             }
         }
         String taken = MarkKind.watchSnapshotName(snapshot.takenAt());
-        listeners.forEach(l -> l.snapshotTaken(snapshot.takenAt(), taken));
-        appeared.forEach(s -> listeners.forEach(l -> l.suspectAppeared(s)));
+        listeners.tell(l -> l.snapshotTaken(snapshot.takenAt(), taken));
+        appeared.forEach(s -> listeners.tell(l -> l.suspectAppeared(s)));
     }
 
     private synchronized void skipped(Run owner, Instant time, HeapscopeException why) {
