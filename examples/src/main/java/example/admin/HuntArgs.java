@@ -1,5 +1,6 @@
 package example.admin;
 
+import example.cli.WholeNumber;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -53,16 +54,7 @@ final class HuntArgs {
     static final class Seconds implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            int seconds;
-            try {
-                seconds = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("wait '" + value + "' is not a whole number of seconds");
-            }
-            if (seconds < 1 || seconds > 3600) {
-                throw new TypeConversionException("wait of " + seconds + " s is out of range 1..3600");
-            }
-            return Duration.ofSeconds(seconds);
+            return Duration.ofSeconds(WholeNumber.inRange("--wait-seconds", value, 1, 3600));
         }
     }
 }

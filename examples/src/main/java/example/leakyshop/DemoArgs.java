@@ -1,5 +1,6 @@
 package example.leakyshop;
 
+import example.cli.WholeNumber;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,16 +41,7 @@ final class DemoArgs {
     static final class Port implements CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int port;
-            try {
-                port = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("port '" + value + "' is not a number");
-            }
-            if (port < 0 || port > 65_535) {
-                throw new TypeConversionException("port " + port + " is out of range 0..65535");
-            }
-            return port;
+            return WholeNumber.inRange("port", value, 0, 65_535);
         }
     }
 

@@ -12,7 +12,7 @@ class DemoCommandLineTest {
     void demo_rejectsBadPort_withUsageAndExitCode2() {
         try (DemoProcess demo = DemoProcess.demo("--port", "seventy")) {
             assertThat(demo.awaitExit(Duration.ofSeconds(20))).isEqualTo(2);
-            assertThat(demo.output()).contains("port 'seventy' is not a number").contains("Usage: java -jar");
+            assertThat(demo.output()).contains("port 'seventy' is not a whole number").contains("Usage: java -jar");
         }
     }
 

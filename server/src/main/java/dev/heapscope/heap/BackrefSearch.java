@@ -27,11 +27,7 @@ public final class BackrefSearch {
 
     private final HeapModel model;
 
-    /** @throws IllegalStateException if this runtime offers no way to read object fields */
-    public BackrefSearch() {
-        this(HeapModel.create());
-    }
-
+    /** One per heapscope, built by {@link RootsService} with the walkers' shared model. */
     BackrefSearch(HeapModel model) {
         this.model = Objects.requireNonNull(model, "model");
     }
@@ -75,32 +71,25 @@ public final class BackrefSearch {
     private static final class Search {
         private static final int NO_PARENT = -1;
 
-        private final HeapModel model;
+        private final GraphWalk walk;
         private final TypeMatcher matcher;
         private final int limit;
         private final int maxDepth;
-        private final WalkBudget budget;
-        private final int excludedKinds;
-        private final boolean skipReferents;
-        private final IdentitySet seen;
-        private final ObjectQueue queue = new ObjectQueue();
         private final List<BackrefChain> chains = new ArrayList<>();
 
         Search(HeapModel model, TypeMatcher matcher, int limit, int maxDepth, WalkOptions options,
                Cancellation cancellation) {
-            this.model = model;
+            this.walk = new GraphWalk(model, options, cancellation);
             this.matcher = matcher;
             this.limit = limit;
             this.maxDepth = maxDepth;
-            this.budget = new WalkBudget(options, cancellation);
-            this.excludedKinds = Boundaries.excludedKinds(options);
-            this.skipReferents = options.boundaries().contains(Boundary.REFERENCE_REFERENTS);
-            this.seen = new IdentitySet(Math.min(options.maxObjects(), 1 << 16));
         }
 
         BackrefResult run(Object root) {
+            ObjectQueue queue = walk.queue;
+            WalkBudget budget = walk.budget;
             try {
-                seen.add(root);
+                walk.start(root);
                 queue.add(root, NO_PARENT, 0);
                 int depth = 0;
                 int levelEnd = 1;
@@ -125,46 +114,30 @@ public final class BackrefSearch {
 
         /** Examines the object at {@code index}; true if it matched. */
         private boolean visit(int index, int depth) {
-            Object o = queue.object(index);
-            ClassInfo info = model.info(o.getClass());
-            if ((info.kind & excludedKinds) != 0) {
+            Object o = walk.queue.object(index);
+            ClassInfo info = walk.model.info(o.getClass());
+            if (walk.excluded(info)) {
                 return false;
             }
             boolean matched = matcher.matches(info);
             if (matched) {
-                chains.add(chainTo(index, info.typeName(), info.sizeOf(o, model.shape)));
+                chains.add(chainTo(index, info.typeName(), info.sizeOf(o, walk.model.shape)));
             }
             if (depth < maxDepth) {
-                expand(o, info, index);
+                walk.forEachReference(o, info, (target, slot) -> {
+                    if (walk.reach(target)) {
+                        walk.queue.add(target, index, slot);
+                    }
+                });
             }
             return matched;
         }
 
-        private void expand(Object o, ClassInfo info, int index) {
-            if (info.referenceArray) {
-                Object[] array = (Object[]) o;
-                for (int i = 0; i < array.length; i++) {
-                    offer(array[i], index, i);
-                }
-            } else if (!info.primitiveArray) {
-                long[] offsets = skipReferents ? info.fieldOffsetsWithoutReferent : info.fieldOffsets;
-                for (int k = 0; k < offsets.length; k++) {
-                    int slot = skipReferents ? info.slotsWithoutReferent[k] : k;
-                    offer(model.reader.read(o, offsets[k]), index, slot);
-                }
-            }
-        }
-
-        private void offer(Object e, int parent, int edge) {
-            if (e != null && budget.followEdge() && seen.add(e)) {
-                queue.add(e, parent, edge);
-            }
-        }
-
         private BackrefChain chainTo(int index, String targetType, long targetBytes) {
             List<Hop> hops = new ArrayList<>();
+            ObjectQueue queue = walk.queue;
             for (int i = index; queue.first(i) != NO_PARENT; i = queue.first(i)) {
-                ClassInfo holder = model.info(queue.object(queue.first(i)).getClass());
+                ClassInfo holder = walk.model.info(queue.object(queue.first(i)).getClass());
                 int edge = queue.second(i);
                 String edgeName = holder.type.isArray() ? "[" + edge + "]" : holder.fieldNames[edge];
                 hops.add(new Hop(holder.typeName(), edgeName));

@@ -31,11 +31,7 @@ public final class ReferenceTrees {
 
     private final HeapModel model;
 
-    /** @throws IllegalStateException if this runtime offers no way to read object fields */
-    public ReferenceTrees() {
-        this(HeapModel.create());
-    }
-
+    /** One per heapscope, built by {@link RootsService} with the walkers' shared model. */
     ReferenceTrees(HeapModel model) {
         this.model = Objects.requireNonNull(model, "model");
     }
@@ -86,31 +82,26 @@ public final class ReferenceTrees {
     private static final class TreeWalk {
         private static final int ARRAY_ELEMENTS = -1;
 
+        private final GraphWalk walk;
         private final HeapModel model;
         private final int maxDepth;
-        private final WalkBudget budget;
-        private final int excludedKinds;
-        private final boolean skipReferents;
-        private final IdentitySet seen;
-        private final ObjectQueue queue = new ObjectQueue();
         private final List<Group> groups = new ArrayList<>();
         private final Map<GroupKey, Integer> groupIds = new HashMap<>();
 
         TreeWalk(HeapModel model, int maxDepth, WalkOptions options, Cancellation cancellation) {
+            this.walk = new GraphWalk(model, options, cancellation);
             this.model = model;
             this.maxDepth = maxDepth;
-            this.budget = new WalkBudget(options, cancellation);
-            this.excludedKinds = Boundaries.excludedKinds(options);
-            this.skipReferents = options.boundaries().contains(Boundary.REFERENCE_REFERENTS);
-            this.seen = new IdentitySet(Math.min(options.maxObjects(), 1 << 16));
         }
 
         ReferenceTree run(Object root) {
+            ObjectQueue queue = walk.queue;
+            WalkBudget budget = walk.budget;
             ClassInfo rootInfo = model.info(root.getClass());
             groups.add(new Group(-1, "", rootInfo, 0));
             try {
-                seen.add(root);
-                if ((rootInfo.kind & excludedKinds) == 0) {
+                walk.start(root);
+                if (!walk.excluded(rootInfo)) {
                     queue.add(root, 0, 0);
                 }
                 for (int i = 0; i < queue.size() && budget.tryVisit(); i++) {
@@ -141,29 +132,21 @@ public final class ReferenceTrees {
                 group.shallow += size;
             }
             boolean expandBelow = below || group.depth >= maxDepth;
-            if (info.referenceArray) {
-                for (Object e : (Object[]) o) {
-                    offer(e, g, ARRAY_ELEMENTS, expandBelow);
-                }
-            } else if (!info.primitiveArray) {
-                long[] offsets = skipReferents ? info.fieldOffsetsWithoutReferent : info.fieldOffsets;
-                for (int k = 0; k < offsets.length; k++) {
-                    int slot = skipReferents ? info.slotsWithoutReferent[k] : k;
-                    offer(model.reader.read(o, offsets[k]), g, slot, expandBelow);
-                }
-            }
+            boolean array = info.referenceArray;
+            walk.forEachReference(o, info,
+                    (target, slot) -> offer(target, g, array ? ARRAY_ELEMENTS : slot, expandBelow));
         }
 
         private void offer(Object e, int holderGroup, int slot, boolean below) {
-            if (e == null || !budget.followEdge() || !seen.add(e)) {
+            if (!walk.reach(e)) {
                 return;
             }
             ClassInfo info = model.info(e.getClass());
-            if ((info.kind & excludedKinds) != 0) {
+            if (walk.excluded(info)) {
                 return;
             }
             int code = below ? -(holderGroup + 1) : groupFor(holderGroup, slot, info);
-            queue.add(e, code, 0);
+            walk.queue.add(e, code, 0);
         }
 
         private int groupFor(int holderGroup, int slot, ClassInfo info) {
@@ -173,7 +156,7 @@ public final class ReferenceTrees {
                 return id;
             }
             if (groups.size() >= MAX_GROUPS) {
-                budget.stop("group limit " + MAX_GROUPS + " reached");
+                walk.budget.stop("group limit " + MAX_GROUPS + " reached");
                 return -(holderGroup + 1);
             }
             Group holder = groups.get(holderGroup);

@@ -11,7 +11,7 @@ import org.openjdk.jol.vm.VM;
 
 class BackrefSearchTest {
 
-    private final BackrefSearch search = new BackrefSearch();
+    private final BackrefSearch search = new BackrefSearch(HeapModel.create());
 
     @Test
     void find_givesExactHops_forListenerHeldBySingletonEventBus() {

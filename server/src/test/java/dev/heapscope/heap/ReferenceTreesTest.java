@@ -11,7 +11,7 @@ import org.openjdk.jol.info.GraphLayout;
 
 class ReferenceTreesTest {
 
-    private final ReferenceTrees trees = new ReferenceTrees();
+    private final ReferenceTrees trees = new ReferenceTrees(HeapModel.create());
 
     @Test
     void refs_rootDeepBytesEqualsMeasure() {

@@ -35,7 +35,7 @@ class WalkCancellationTest {
 
     @Test
     void backrefs_stopEarly_whenCancelled_evenInsideOneHugeArray() {
-        BackrefResult result = new BackrefSearch().find(graph(), "no.such.Type", 5, 10, WalkOptions.defaults(),
+        BackrefResult result = new BackrefSearch(HeapModel.create()).find(graph(), "no.such.Type", 5, 10, WalkOptions.defaults(),
                 cancelled());
 
         assertThat(result.truncated()).isTrue();
@@ -45,7 +45,7 @@ class WalkCancellationTest {
 
     @Test
     void refs_stopEarly_whenCancelled() {
-        ReferenceTree tree = new ReferenceTrees().refs(graph(), 3, WalkOptions.defaults(), cancelled());
+        ReferenceTree tree = new ReferenceTrees(HeapModel.create()).refs(graph(), 3, WalkOptions.defaults(), cancelled());
 
         assertThat(tree.truncated()).isTrue();
         assertThat(tree.truncationReason()).startsWith("cancelled: ");
