@@ -3,6 +3,7 @@ package dev.heapscope.tracing;
 import dev.heapscope.DiagnosticCommands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,6 +49,8 @@ final class TracingRecording implements AutoCloseable {
     static final String CHAIN_SEARCH_CUTOFF = "5 s";
 
     private static final String OLD_OBJECT_ENABLED = OLD_OBJECT_SAMPLE + "#enabled";
+    /** Dump directories are {@code heapscope-tracing-<pid>-<random>}. */
+    static final String DUMP_DIRECTORY_PREFIX = "heapscope-tracing-";
 
     private final Recording recording;
     private final Path dumpDirectory;
@@ -196,11 +199,46 @@ final class TracingRecording implements AutoCloseable {
     }
 
     private static Path createDumpDirectory() {
+        Path root = dumpRoot();
+        removeAbandoned(root);
         try {
             // owner-only permissions on POSIX: dumps hold stack traces of the host
-            return Files.createTempDirectory(dumpRoot(), "heapscope-tracing-");
+            return Files.createTempDirectory(root, DUMP_DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a directory for tracing dumps", e);
+        }
+    }
+
+    /**
+     * Deletes the dump directories of JVMs that are gone: a JVM killed while tracing cannot delete its own,
+     * and in {@code /dev/shm} a dump file it was writing (up to a chunk, 12 MB) would hold memory until the
+     * machine restarts. A directory is another JVM's when its name carries that JVM's pid; one whose pid
+     * is alive, or that this user cannot delete, is left alone.
+     */
+    static void removeAbandoned(Path root) {
+        try (DirectoryStream<Path> directories = Files.newDirectoryStream(root, DUMP_DIRECTORY_PREFIX + "*")) {
+            for (Path directory : directories) {
+                long pid = pidOf(directory.getFileName().toString());
+                if (pid > 0 && ProcessHandle.of(pid).isEmpty() && Files.isWritable(directory)) {
+                    deleteDirectory(directory);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing to clean up, or not ours to: tracing starts all the same
+        }
+    }
+
+    /** The pid in a dump directory's name ({@code heapscope-tracing-<pid>-<random>}), or -1. */
+    static long pidOf(String name) {
+        if (!name.startsWith(DUMP_DIRECTORY_PREFIX)) {
+            return -1;
+        }
+        String rest = name.substring(DUMP_DIRECTORY_PREFIX.length());
+        int dash = rest.indexOf('-');
+        try {
+            return dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -134,6 +134,35 @@ class AllocationTracerLifecycleTest {
         assertThat(ourRecordings()).isEmpty();
     }
 
+    /**
+     * A JVM killed while tracing leaves its dump directory (and in /dev/shm a dump file in memory) behind:
+     * the next start removes it when its pid is gone, and never a live JVM's.
+     */
+    @Test
+    void start_removesDumpDirectoriesOfJvmsThatAreGone_andKeepsThoseOfLiveOnes() throws Exception {
+        Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        Path root = TracingRecording.dumpRoot();
+        Path abandoned = Files.createTempDirectory(root, TracingRecording.DUMP_DIRECTORY_PREFIX + gone.pid() + "-");
+        Files.write(abandoned.resolve("dump-7.jfr"), new byte[4096]);
+        Path alive = Files.createTempDirectory(root,
+                TracingRecording.DUMP_DIRECTORY_PREFIX + ProcessHandle.current().parent().orElseThrow().pid() + "-");
+        Path notOurs = Files.createTempDirectory(root, TracingRecording.DUMP_DIRECTORY_PREFIX + "reader-");
+        try (AllocationTracer tracer = new AllocationTracer()) {
+            tracer.start(TracingSettings.DEFAULTS);
+
+            assertThat(abandoned).doesNotExist();
+            assertThat(alive).isDirectory();
+            assertThat(notOurs).isDirectory();
+            assertThat(dumpDirectories()).anyMatch(d -> TracingRecording.pidOf(d.getFileName().toString())
+                    == ProcessHandle.current().pid());
+        } finally {
+            Files.deleteIfExists(alive);
+            Files.deleteIfExists(notOurs);
+        }
+    }
+
     static Set<String> ourRecordings() {
         return FlightRecorder.getFlightRecorder().getRecordings().stream()
                 .map(Recording::getName)
