@@ -20,9 +20,11 @@ import java.util.function.Supplier;
  * tables), measured with heapscope's own walker.
  *
  * <p>Reading it never walks: {@link #bytes()} returns the last measurement. A measurement runs on one
- * short-lived daemon thread ({@code heapscope-own-memory-N}) after each change (a snapshot taken or
+ * short-lived daemon thread ({@code heapscope-own-memory-N}) after a change (a snapshot taken or
  * deleted, tracing started or stopped) and when a reader finds the figure older than {@link #MAX_AGE};
- * it is bounded to {@value #MAX_OBJECTS} objects and {@link #TIME_LIMIT}.
+ * it is bounded to {@value #MAX_OBJECTS} objects and {@link #TIME_LIMIT}. Measurements start at most
+ * once per {@link #MIN_GAP}: a client taking and deleting snapshots in a loop gets one walk per gap that
+ * covers all its changes, not a walk per change competing with the host for its cores.
  */
 public final class OwnMemory implements AutoCloseable, SnapshotListener, TracingListener {
 
@@ -32,6 +34,8 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
     public static final long MAX_OBJECTS = 4_000_000;
     /** Time one measurement may take. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+    /** The least time from the start of one measurement to the start of the next, unless asked on the caller's thread. */
+    public static final Duration MIN_GAP = Duration.ofSeconds(2);
 
     private final RootsService walker;
     private final List<Supplier<Object>> state;
@@ -40,6 +44,7 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
             new SynchronousQueue<>(), HeapscopeThreads.factory("own-memory"), new ThreadPoolExecutor.DiscardPolicy());
     private final AtomicBoolean dirty = new AtomicBoolean(true);
     private volatile Measured last = Measured.NONE;
+    private volatile long lastStartNanos = System.nanoTime() - MIN_GAP.toNanos();
 
     /**
      * @param walker measures (its walker is thread-safe and walks here without the heavy-operation permit:
@@ -81,6 +86,7 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
 
     /** Measures now, on the caller's thread. */
     public synchronized Measured measureNow() {
+        lastStartNanos = System.nanoTime();
         dirty.set(false);
         for (int i = 0; i < state.size(); i++) {
             holder[i] = state.get(i).get();
@@ -94,8 +100,23 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
 
     private void remeasure() {
         if (!thread.isShutdown()) {
-            thread.execute(this::measureNow); // discarded when a measurement already runs
+            thread.execute(this::measureWhileChanged); // discarded when a measurement is waiting or running
         }
+    }
+
+    // a change made while a measurement waits is in it; one made while it walks gets the next
+    private void measureWhileChanged() {
+        do {
+            long wait = lastStartNanos + MIN_GAP.toNanos() - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                } catch (InterruptedException e) {
+                    return; // closing
+                }
+            }
+            measureNow();
+        } while (dirty.get() && !thread.isShutdown());
     }
 
     private void changed() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heapscope.Heapscope;
+import dev.heapscope.OwnMemory;
 import dev.heapscope.client.api.TracingApi;
 import dev.heapscope.client.model.TracingStatus;
 import dev.heapscope.heap.DeepSizeWalker;
@@ -13,6 +14,7 @@ import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.tracing.TracingSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,30 @@ class OwnMemoryTest {
             List.of("s0", "s1", "s2").forEach(heapscope.snapshots()::delete);
 
             Deadline.within(Duration.ofSeconds(30)).until("heapscopeBytes to shrink", () -> heapscopeBytes(http) < full);
+        }
+    }
+
+    @Test
+    void measurements_startAtMostOncePerGap_andTheLastCoversTheLastChange_whenSnapshotsChangeInALoop()
+            throws InterruptedException {
+        List<Long> starts = new CopyOnWriteArrayList<>();
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start();
+             OwnMemory own = new OwnMemory(heapscope.roots(), List.of(() -> starts.add(System.nanoTime())))) {
+            walkOnce(heapscope, new java.util.ArrayList<>(List.of("x")));
+            long firstChange = System.nanoTime();
+            long lastChange = firstChange;
+            // a client taking and deleting snapshots every 50 ms for 3 s
+            for (int i = 0; i < 60; i++) {
+                lastChange = System.nanoTime();
+                own.taken(null);
+                Thread.sleep(50);
+            }
+
+            long changed = lastChange;
+            Deadline.within(Duration.ofSeconds(30)).until("a measurement that started after the last change",
+                    () -> !starts.isEmpty() && starts.get(starts.size() - 1) > changed);
+            long span = starts.get(starts.size() - 1) - firstChange;
+            assertThat(starts.size()).isLessThanOrEqualTo(1 + (int) (span / OwnMemory.MIN_GAP.toNanos()));
         }
     }
 

@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * operation runs at a time). Target: p99 net of pauses at most 20 ms for every read, and 0 errors.
  *
  * <pre>
- * java -Xmx512m -cp bench/target/benchmarks.jar dev.heapscope.bench.ReadLatencyUnderLoad [seconds] [thinkMillis] [heavyClients] [reads]
+ * java -Xmx512m -cp bench/target/benchmarks.jar dev.heapscope.bench.ReadLatencyUnderLoad [seconds] [thinkMillis] [heavyClients] [reads] [warmupSeconds]
  * </pre>
  * Defaults: 60 s, 50 ms think time, 3 heavy clients (0 gives the same reads without heavy work, a baseline),
- * reads {@code all} ({@code no-status} leaves {@code GET /tracing} out, to see the other reads on their own).
+ * reads {@code all} ({@code no-status} leaves {@code GET /tracing} out, to see the other reads on their own), 20 s
+ * of the same load before the measured run, whose answers are not counted (the JIT compiles the paths first, as
+ * in a service that has run a while).
  */
 public final class ReadLatencyUnderLoad {
 
@@ -50,6 +52,7 @@ public final class ReadLatencyUnderLoad {
         int heavyClients = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         List<String> reads = args.length > 3 && args[3].equals("no-status")
                 ? ALL_READS.subList(1, ALL_READS.size()) : ALL_READS;
+        Duration warmup = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 20);
         Queue samples = new Queue();
         try (LeakyShop shop = LeakyShop.start(0, System.err)) {
             Api api = new Api(shop.api());
@@ -58,32 +61,40 @@ public final class ReadLatencyUnderLoad {
             OwnMemoryMeasurement.require(api.post("/snapshots", "{\"name\":\"before\"}"), 201);
             Thread.sleep(2_000);
             OwnMemoryMeasurement.require(api.post("/snapshots", "{\"name\":\"after\"}"), 201);
+            // the same load, unmeasured, until the JIT has compiled the paths the measured run takes
+            load(api, warmup, thinkMillis, heavyClients, reads, new Queue());
             List<Pauses.Pause> pauses;
             try (Pauses recorder = new Pauses()) {
-                long deadline = System.nanoTime() + run.toNanos();
-                CountDownLatch done = new CountDownLatch(CLIENTS);
-                for (int c = 0; c < CLIENTS; c++) {
-                    int client = c;
-                    Thread thread = new Thread(() -> {
-                        try {
-                            if (client < heavyClients) {
-                                heavy(api, client, deadline, samples);
-                            } else {
-                                reads(api, reads, client, deadline, thinkMillis, samples);
-                            }
-                        } finally {
-                            done.countDown();
-                        }
-                    }, "bench-client-" + c);
-                    thread.setDaemon(true);
-                    thread.start();
-                }
-                if (!done.await(run.toSeconds() + 300, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("clients still running 5 minutes after the deadline");
-                }
+                load(api, run, thinkMillis, heavyClients, reads, samples);
                 pauses = recorder.stop();
             }
-            report(run, thinkMillis, heavyClients, samples.all(), pauses);
+            report(run, warmup, thinkMillis, heavyClients, samples.all(), pauses);
+        }
+    }
+
+    // 50 clients for the given time, each on a thread of its own; returns when every one has stopped
+    private static void load(Api api, Duration run, long thinkMillis, int heavyClients, List<String> reads,
+                             Queue samples) throws InterruptedException {
+        long deadline = System.nanoTime() + run.toNanos();
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                try {
+                    if (client < heavyClients) {
+                        heavy(api, client, deadline, samples);
+                    } else {
+                        reads(api, reads, client, deadline, thinkMillis, samples);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-client-" + c);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        if (!done.await(run.toSeconds() + 300, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("clients still running 5 minutes after the deadline");
         }
     }
 
@@ -157,12 +168,12 @@ public final class ReadLatencyUnderLoad {
         }
     }
 
-    private static void report(Duration run, long thinkMillis, int heavyClients, List<Sample> samples,
+    private static void report(Duration run, Duration warmup, long thinkMillis, int heavyClients, List<Sample> samples,
                                List<Pauses.Pause> pauses) {
         long paused = pauses.stream().mapToLong(p -> p.endNanos() - p.startNanos()).sum();
         long longest = pauses.stream().mapToLong(p -> p.endNanos() - p.startNanos()).max().orElse(0);
-        System.out.printf(Locale.ROOT, "%d s, %d clients (%d heavy), think time %d ms, JDK %s; %d safepoint pauses,"
-                        + " %.0f ms in all, longest %.1f ms%n%n", run.toSeconds(), CLIENTS, heavyClients, thinkMillis,
+        System.out.printf(Locale.ROOT, "%d s after %d s of warm-up, %d clients (%d heavy), think time %d ms, JDK %s;"
+                        + " %d safepoint pauses, %.0f ms in all, longest %.1f ms%n%n", run.toSeconds(), warmup.toSeconds(), CLIENTS, heavyClients, thinkMillis,
                 System.getProperty("java.version"), pauses.size(), paused / 1e6, longest / 1e6);
         System.out.printf(Locale.ROOT, "%-58s %7s %6s | %8s %8s %8s | %8s %8s %8s%n", "endpoint", "count", "errors",
                 "p50 ms", "p99 ms", "max ms", "net p50", "net p99", "net max");
