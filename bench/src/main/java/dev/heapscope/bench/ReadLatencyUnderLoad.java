@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -Xmx512m -cp bench/target/benchmarks.jar dev.heapscope.bench.ReadLatencyUnderLoad [seconds] [thinkMillis] [heavyClients] [reads] [warmupSeconds]
  * </pre>
  * Defaults: 60 s, 50 ms think time, 3 heavy clients (0 gives the same reads without heavy work, a baseline),
- * reads {@code all} ({@code no-status} leaves {@code GET /tracing} out, to see the other reads on their own), 20 s
+ * reads {@code all} ({@code no-status} leaves {@code GET /tracing} out, to see the other reads on their own), 60 s
  * of the same load before the measured run, whose answers are not counted (the JIT compiles the paths first, as
  * in a service that has run a while).
  */
@@ -52,7 +52,7 @@ public final class ReadLatencyUnderLoad {
         int heavyClients = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         List<String> reads = args.length > 3 && args[3].equals("no-status")
                 ? ALL_READS.subList(1, ALL_READS.size()) : ALL_READS;
-        Duration warmup = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 20);
+        Duration warmup = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 60);
         Queue samples = new Queue();
         try (LeakyShop shop = LeakyShop.start(0, System.err)) {
             Api api = new Api(shop.api());

@@ -1,10 +1,6 @@
 package dev.heapscope.bench;
 
 import dev.heapscope.Heapscope;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -68,38 +64,13 @@ public class TracingOverheadBenchmark {
     /** One "request", with JFR's JVM-wide stack depth at its default (64). */
     @Benchmark
     public void request(Blackhole bh) {
-        nested(callDepth, bh);
+        RequestWork.run(seed++, callDepth, bh);
     }
 
     /** The same request in JVMs whose JFR records at most 16 frames per stack. */
     @Benchmark
     @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-Xms1g", "-XX:FlightRecorderOptions:stackdepth=16"})
     public void request_jfrStackDepth16(Blackhole bh) {
-        nested(callDepth, bh);
-    }
-
-    private void nested(int depth, Blackhole bh) {
-        if (depth > 0) {
-            nested(depth - 1, bh);
-        } else {
-            work(bh);
-        }
-    }
-
-    /** Parse-like string work, a small map and list, and a buffer, all short-lived. */
-    private void work(Blackhole bh) {
-        int n = seed++;
-        Map<String, Object> attributes = new HashMap<>();
-        List<String> items = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            String key = "item-" + (n + i);
-            items.add(key);
-            attributes.put(key, Integer.valueOf(n ^ i));
-        }
-        byte[] body = new byte[512 + (n & 1023)];
-        body[n & 511] = (byte) n;
-        bh.consume(attributes);
-        bh.consume(items);
-        bh.consume(body);
+        RequestWork.run(seed++, callDepth, bh);
     }
 }
