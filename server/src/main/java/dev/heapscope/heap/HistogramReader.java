@@ -8,17 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Takes the live class histogram through the GC.class_histogram diagnostic command, which runs a full
  * GC first so that only reachable objects are counted.
  */
 public final class HistogramReader {
-
-    // "   1:         10925        4327584  [B (java.base@17.0.15)"
-    private static final Pattern LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)(?:\\s+\\(.*\\))?\\s*$");
 
     /**
      * heapscope's own classes (its snapshots' records) are left out of the list, as its allocations are
@@ -51,18 +46,18 @@ public final class HistogramReader {
         Map<String, long[]> byType = new TreeMap<>();
         long instances = 0;
         long bytes = 0;
-        for (String line : text.split("\n")) {
-            Matcher m = LINE.matcher(line);
-            if (m.matches()) {
-                String type = TypeNames.readable(m.group(3));
-                long count = Long.parseLong(m.group(1));
-                long size = Long.parseLong(m.group(2));
-                instances += count;
-                bytes += size;
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            Entry entry = Entry.of(text, start, end);
+            if (entry != null) {
+                instances += entry.count;
+                bytes += entry.size;
+                String type = TypeNames.readable(entry.name);
                 if (!type.startsWith(OWN_PREFIX)) {
                     long[] sums = byType.computeIfAbsent(type, k -> new long[2]);
-                    sums[0] += count;
-                    sums[1] += size;
+                    sums[0] += entry.count;
+                    sums[1] += entry.size;
                 }
             }
         }
@@ -72,5 +67,55 @@ public final class HistogramReader {
         }
         classes.sort(Comparator.comparingLong(ClassCount::bytes).reversed().thenComparing(ClassCount::type));
         return new ClassHistogram(takenAt, classes, instances, bytes);
+    }
+
+    /**
+     * One line of the histogram, {@code "   1:   10925   4327584  [B (java.base@17.0.15)"}: rank, instances,
+     * bytes, JVM class name, optional module. Read by hand, not by a regular expression: a histogram has a line
+     * per loaded class and is read at every snapshot and histogram, on a host that may be busy.
+     */
+    private record Entry(long count, long size, String name) {
+
+        /** The entry of {@code text[start, end)}, or null for any other line (the header, the total). */
+        static Entry of(String text, int start, int end) {
+            int at = skipSpaces(text, start, end);
+            int rankEnd = skipDigits(text, at, end);
+            if (rankEnd == at || rankEnd >= end || text.charAt(rankEnd) != ':') {
+                return null;
+            }
+            int countStart = skipSpaces(text, rankEnd + 1, end);
+            int countEnd = skipDigits(text, countStart, end);
+            int sizeStart = skipSpaces(text, countEnd, end);
+            int sizeEnd = skipDigits(text, sizeStart, end);
+            int nameStart = skipSpaces(text, sizeEnd, end);
+            if (countEnd == countStart || countEnd == sizeStart || sizeEnd == sizeStart || sizeEnd == nameStart
+                    || nameStart == end) {
+                return null;
+            }
+            int nameEnd = nameStart;
+            while (nameEnd < end && !Character.isWhitespace(text.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            String rest = text.substring(skipSpaces(text, nameEnd, end), end).strip();
+            if (!rest.isEmpty() && !(rest.startsWith("(") && rest.endsWith(")"))) {
+                return null;
+            }
+            return new Entry(Long.parseLong(text, countStart, countEnd, 10), Long.parseLong(text, sizeStart,
+                    sizeEnd, 10), text.substring(nameStart, nameEnd));
+        }
+
+        private static int skipSpaces(String text, int at, int end) {
+            while (at < end && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            return at;
+        }
+
+        private static int skipDigits(String text, int at, int end) {
+            while (at < end && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            return at;
+        }
     }
 }

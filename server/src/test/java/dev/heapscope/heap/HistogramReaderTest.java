@@ -30,6 +30,25 @@ class HistogramReaderTest {
     }
 
     @Test
+    void parse_readsHiddenClassesAndLinesWithoutModule_andSkipsLinesThatAreNoEntry() {
+        String text = " num     #instances         #bytes  class name (module)\r\n"
+                + "   1:            12            192  com.example.Handler$$Lambda$14/0x0000000800c0b000\r\n"
+                + "   2:             3             72  java.util.HashMap (java.base@25)\n"
+                + "   3:             1             16  com.example.Odd trailing words\n"
+                + "   x:             1             16  com.example.NotARank\n"
+                + "   4:             5\n"
+                + "Total            16            280";
+
+        ClassHistogram h = HistogramReader.parse(text, Instant.EPOCH);
+
+        // a hidden class is named without its address, which differs from one run to the next
+        assertThat(h.classes()).containsExactly(new ClassCount("com.example.Handler$$Lambda$14", 12, 192),
+                new ClassCount("java.util.HashMap", 3, 72));
+        assertThat(h.totalInstances()).isEqualTo(15);
+        assertThat(h.totalBytes()).isEqualTo(264);
+    }
+
+    @Test
     void take_countsObjectsHeldNow_exactly() {
         Object[] held = new Object[5000];
         for (int i = 0; i < held.length; i++) {
