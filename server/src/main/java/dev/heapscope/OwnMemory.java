@@ -8,6 +8,7 @@ import dev.heapscope.tracing.TracingListener;
 import dev.heapscope.tracing.TracingStatus;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +39,8 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
     public static final Duration MIN_GAP = Duration.ofSeconds(2);
 
     private final RootsService walker;
-    private final List<Supplier<Object>> state;
-    private final Object[] holder;
+    private final List<Supplier<Object>> state = new CopyOnWriteArrayList<>();
+    private Object[] holder;
     private final ThreadPoolExecutor thread = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
             new SynchronousQueue<>(), HeapscopeThreads.factory("own-memory"), new ThreadPoolExecutor.DiscardPolicy());
     private final AtomicBoolean dirty = new AtomicBoolean(true);
@@ -53,7 +54,7 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
      */
     public OwnMemory(RootsService walker, List<Supplier<Object>> state) {
         this.walker = walker;
-        this.state = List.copyOf(state);
+        this.state.addAll(state);
         this.holder = new Object[state.size() + 1];
     }
 
@@ -82,6 +83,13 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
     /** The last measurement, for tests and the benchmark: waits for none. */
     public Measured last() {
         return last;
+    }
+
+    /** Counts one more part of heapscope's state from the next measurement on, such as an adapter's answers. */
+    public synchronized void include(Supplier<Object> part) {
+        state.add(part);
+        holder = new Object[state.size() + 1];
+        changed();
     }
 
     /** Measures now, on the caller's thread. */

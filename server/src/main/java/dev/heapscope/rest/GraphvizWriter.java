@@ -38,12 +38,13 @@ final class GraphvizWriter implements jakarta.ws.rs.ext.MessageBodyWriter<Object
 
     @Override
     public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
-        return GRAPHS.contains(type) && mediaType.isCompatible(TYPE);
+        return (GRAPHS.contains(type) || type == ReportAnswers.Answer.class) && mediaType.isCompatible(TYPE);
     }
 
     @Override
-    public void writeTo(Object graph, Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType,
+    public void writeTo(Object entity, Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        Object graph = ReportAnswers.modelOf(entity);
         String dot;
         if (graph instanceof LeakReport report) {
             dot = leaks("leaks of " + report.getSnapshot(), report);

@@ -29,6 +29,9 @@ final class RestApplication {
     static ResourceConfig of(Services services, HttpSettings settings) {
         ResourceConfig config = new ResourceConfig();
         Contract contract = Contract.load();
+        JsonMapper json = new JsonMapper();
+        ReportAnswers answers = new ReportAnswers(json.getContext(Object.class));
+        services.ownMemory().include(answers::held);
         // resources are registered as classes, built per request with the core services injected:
         // Jersey finds their @Path on the generated interfaces, which it does not for registered instances
         config.register(new AbstractBinder() {
@@ -43,6 +46,7 @@ final class RestApplication {
                 bind(services.metrics()).to(HeapscopeMetrics.class);
                 bind(services.ownMemory()).to(OwnMemory.class);
                 bind(contract).to(Contract.class);
+                bind(answers).to(ReportAnswers.class);
             }
         });
         config.register(TracingResource.class);
@@ -55,7 +59,8 @@ final class RestApplication {
         config.register(MetricsResource.class);
         // Jersey's own Jackson exception mappers answer text/plain; ours answer problem+json
         config.register(JacksonFeature.withoutExceptionMappers());
-        config.register(new JsonMapper());
+        config.register(json);
+        config.register(new ReportAnswers.JsonWriter());
         config.register(new ProblemMapper());
         config.register(new TextReportWriter());
         config.register(new GraphvizWriter());

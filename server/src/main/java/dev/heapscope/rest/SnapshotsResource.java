@@ -16,10 +16,12 @@ import java.net.URI;
 public final class SnapshotsResource implements SnapshotsApi {
 
     private final SnapshotService snapshots;
+    private final ReportAnswers answers;
 
     @Inject
-    SnapshotsResource(SnapshotService snapshots) {
+    SnapshotsResource(SnapshotService snapshots, ReportAnswers answers) {
         this.snapshots = snapshots;
+        this.answers = answers;
     }
 
     @Override
@@ -53,24 +55,24 @@ public final class SnapshotsResource implements SnapshotsApi {
     public Response getStatistics(String name, String groupBy, String view, Boolean cumulative, Integer limit,
                                   Integer stackDepth) {
         StatisticsQuery query = StatisticsQuery.of(groupBy, view, cumulative, limit, stackDepth);
-        return Response.ok(Models.of(snapshots.statistics(name, query))).build();
+        return Response.ok(answers.of(snapshots.statistics(name, query), Models::of)).build();
     }
 
     @Override
     public Response compareSnapshots(String name, String baseline, String groupBy, String view, Boolean cumulative,
                                      Integer limit, Integer stackDepth) {
         StatisticsQuery query = StatisticsQuery.of(groupBy, view, cumulative, limit, stackDepth);
-        return Response.ok(Models.of(snapshots.compare(name, baseline, query))).build();
+        return Response.ok(answers.of(snapshots.compare(name, baseline, query), Models::of)).build();
     }
 
     @Override
     public Response getLeaks(String name, Integer limit) {
-        return Response.ok(Models.of(snapshots.leaks(name, limit))).build();
+        return Response.ok(answers.of(snapshots.leaks(name, limit), Models::of)).build();
     }
 
     @Override
     public Response compareLeaks(String name, String baseline, Integer limit) {
-        return Response.ok(Models.of(snapshots.compareLeaks(name, baseline, limit))).build();
+        return Response.ok(answers.of(snapshots.compareLeaks(name, baseline, limit), Models::of)).build();
     }
 
     @Override

@@ -27,13 +27,14 @@ final class TextReportWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
-        return (type == StatisticsReport.class || type == ComparisonReport.class)
+        return (type == StatisticsReport.class || type == ComparisonReport.class || type == ReportAnswers.Answer.class)
                 && mediaType.isCompatible(MediaType.TEXT_PLAIN_TYPE);
     }
 
     @Override
-    public void writeTo(Object report, Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType,
+    public void writeTo(Object entity, Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) {
+        Object report = ReportAnswers.modelOf(entity);
         PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (report instanceof StatisticsReport r) {
             header(text, r.getGroupBy(), r.getView(), r.getSizeBasis() + " size, " + r.getCountBasis() + " count",
@@ -55,6 +56,8 @@ final class TextReportWriter implements MessageBodyWriter<Object> {
                         + size(sized, d.getAverage(), false));
                 frames(text, d.getTraceback());
             }
+        } else {
+            throw new IllegalStateException("no text form for " + report.getClass().getSimpleName());
         }
         text.flush();
     }

@@ -1,0 +1,105 @@
+package dev.heapscope.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+
+/**
+ * The REST answers of reports of stored snapshots, each built once: the core computes a report of a
+ * snapshot once and keeps it (its report cache); this keeps that report's wire model and its JSON, so that
+ * dozens of clients polling a comparison cost a copy of bytes each, not a model and a serialisation on a
+ * host that may be busy. Keyed by the identity of the core's report, which it holds weakly: once the core
+ * drops a report, its answer goes at the next use of its slot. At most {@value #SLOTS} answers, each at
+ * most {@value #MAX_JSON_BYTES} bytes of JSON (a larger one is serialised per request, as before).
+ */
+final class ReportAnswers {
+
+    static final int SLOTS = 32;
+    static final int MAX_JSON_BYTES = 512 * 1024;
+
+    /** An answer: the wire model (for other media types, such as text) and its JSON. */
+    record Answer(Object model, byte[] json) {
+    }
+
+    private record Held(WeakReference<Object> report, Answer answer) {
+    }
+
+    private final ObjectMapper json;
+    private final AtomicReferenceArray<Held> slots = new AtomicReferenceArray<>(SLOTS);
+
+    ReportAnswers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * The answer for {@code report}, built with {@code toModel} unless held; a model whose JSON exceeds
+     * {@value #MAX_JSON_BYTES} bytes is answered as the model itself.
+     */
+    <R> Object of(R report, Function<? super R, ?> toModel) {
+        int slot = System.identityHashCode(report) & (SLOTS - 1);
+        Held held = slots.get(slot);
+        if (held != null && held.report().get() == report) {
+            return held.answer();
+        }
+        Object model = Objects.requireNonNull(toModel.apply(report));
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(model);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a report's model could not be written as JSON", e);
+        }
+        if (bytes.length > MAX_JSON_BYTES) {
+            return model;
+        }
+        Answer answer = new Answer(model, bytes);
+        slots.set(slot, new Held(new WeakReference<>(report), answer));
+        return answer;
+    }
+
+    /**
+     * The wire model of an entity that may be an answer, for the writers of other media types (text,
+     * Graphviz), which accept an answer whose model they render.
+     */
+    static Object modelOf(Object entity) {
+        return entity instanceof Answer answer ? answer.model() : entity;
+    }
+
+    /** The answers held, to count them in heapscope's own memory. */
+    Object held() {
+        Object[] answers = new Object[SLOTS];
+        Arrays.setAll(answers, i -> slots.get(i) == null ? null : slots.get(i).answer());
+        return answers;
+    }
+
+    /** Writes an answer's JSON as it is. */
+    @Produces(MediaType.APPLICATION_JSON)
+    static final class JsonWriter implements MessageBodyWriter<Answer> {
+
+        @Override
+        public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
+            return type == Answer.class && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        }
+
+        @Override
+        public void writeTo(Answer answer, Class<?> type, Type generic, Annotation[] annotations,
+                            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
+                throws IOException {
+            // the length is known: no chunked encoding (Jersey ignores getSize since JAX-RS 2.0)
+            headers.putSingle("Content-Length", answer.json().length);
+            out.write(answer.json());
+        }
+    }
+}
