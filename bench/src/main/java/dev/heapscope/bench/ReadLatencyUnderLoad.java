@@ -35,6 +35,7 @@ public final class ReadLatencyUnderLoad {
 
     private static final int CLIENTS = 50;
     private static final long MAX_REQUESTS_PER_CLIENT = 100_000;
+    private static final long SLOW_NANOS = 20_000_000;
     private static final List<String> ALL_READS = List.of("/tracing", "/snapshots",
             "/snapshots/before/statistics?groupBy=line", "/snapshots/after/statistics?groupBy=type",
             "/snapshots/after/compare/before?groupBy=line", "/snapshots/after/compare/before?groupBy=traceback&limit=50");
@@ -201,6 +202,22 @@ public final class ReadLatencyUnderLoad {
                     pct(net, 100));
         });
         failures.forEach(f -> System.out.println("error: " + f));
+        // where the slow reads are: right after a pause (the clients' requests of the pause all arrive at once)
+        // or in the open
+        long slow = 0;
+        long slowAfterPause = 0;
+        for (Sample s : samples) {
+            long wall = s.endNanos() - s.startNanos();
+            boolean read = s.endpoint().startsWith("GET /snapshots") || s.endpoint().equals("GET /tracing");
+            if (read && !s.error() && wall - Pauses.overlap(pauses, s.startNanos(), s.endNanos()) > SLOW_NANOS) {
+                slow++;
+                if (Pauses.overlap(pauses, s.startNanos() - SLOW_NANOS, s.endNanos()) > 0) {
+                    slowAfterPause++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nreads over %d ms net of pauses: %d, of which %d overlapped a pause or began"
+                + " within %d ms after one%n", SLOW_NANOS / 1_000_000, slow, slowAfterPause, SLOW_NANOS / 1_000_000);
     }
 
     private static double pct(List<Long> nanos, int percentile) {
