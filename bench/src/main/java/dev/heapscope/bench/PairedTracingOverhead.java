@@ -3,6 +3,7 @@ package dev.heapscope.bench;
 import com.sun.management.OperatingSystemMXBean;
 import dev.heapscope.Heapscope;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -25,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * </pre>
  * Defaults: 40 rounds of 2 s windows (each after 1 s of settling under the new mode), modes
  * {@code off,jfr-both,heapscope,jfr-alloc,heapscope-alloc}; 3 unmeasured rounds first. Reports per mode the
- * requests per ms, its loss against {@code off} of the same round as a mean with a 95% interval over the
+ * requests per ms (of wall time, and of the workload thread's own CPU time, which the VM's scheduling and
+ * steal do not move), its loss against {@code off} of the same round as a mean with a 95% interval over the
  * rounds, the CPU of every thread per request, and each heapscope mode's loss minus its plain-JFR twin's
  * ({@code heapscope} − {@code jfr-both}, {@code heapscope-alloc} − {@code jfr-alloc}) paired per round.
  */
@@ -39,10 +42,15 @@ public final class PairedTracingOverhead {
     private final Blackhole bh = new Blackhole(
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private int seed;
 
-    /** One mode's window: requests per ms on the workload thread, CPU of every thread per request. */
-    private record Window(double opsPerMs, double cpuNanosPerOp) {
+    /**
+     * One mode's window: requests per ms of wall time on the workload thread, per ms of that thread's own CPU
+     * time (what the host's request thread pays, unmoved by the VM's scheduling and steal), and the CPU of every
+     * thread per request.
+     */
+    private record Window(double opsPerMs, double opsPerThreadCpuMs, double cpuNanosPerOp) {
     }
 
     private PairedTracingOverhead() {
@@ -81,10 +89,12 @@ public final class PairedTracingOverhead {
         try (AutoCloseable tracer = TracingModes.start(mode, heapscope)) {
             run(System.nanoTime() + SETTLE_NANOS);
             long cpu = os.getProcessCpuTime();
+            long threadCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             long ops = run(start + windowNanos);
             long elapsed = System.nanoTime() - start;
-            return new Window(ops / (elapsed / 1e6), (os.getProcessCpuTime() - cpu) / (double) ops);
+            return new Window(ops / (elapsed / 1e6), ops / ((threads.getCurrentThreadCpuTime() - threadCpu) / 1e6),
+                    (os.getProcessCpuTime() - cpu) / (double) ops);
         }
     }
 
@@ -102,31 +112,44 @@ public final class PairedTracingOverhead {
 
     private static void report(int rounds, long windowNanos, Map<String, List<Window>> windows) {
         System.out.printf(Locale.ROOT, "%d rounds of %.0f s windows, JDK %s, %d cores; loss = 1 - ops/off's ops of"
-                        + " the same round, mean [95%% interval over rounds]%n%n", rounds, windowNanos / 1e9,
+                        + " the same round, mean [95%% interval over rounds]; wall: requests per ms of wall time;"
+                        + " thread CPU: per ms of the workload thread's CPU%n%n", rounds, windowNanos / 1e9,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-18s %10s %10s %22s %14s%n", "mode", "ops/ms", "sd", "loss vs off",
-                "cpu ns/op");
+        System.out.printf(Locale.ROOT, "%-18s %8s %6s %24s %10s %24s %10s%n", "mode", "ops/ms", "sd", "loss vs off, wall",
+                "ops/cpu-ms", "loss vs off, thread CPU", "cpu ns/op");
         List<Window> off = windows.get("off");
-        Map<String, double[]> losses = new LinkedHashMap<>();
+        Map<String, double[]> wallLosses = new LinkedHashMap<>();
+        Map<String, double[]> cpuLosses = new LinkedHashMap<>();
         windows.forEach((mode, list) -> {
-            double[] loss = new double[list.size()];
-            Arrays.setAll(loss, r -> 100 * (1 - list.get(r).opsPerMs() / off.get(r).opsPerMs()));
-            losses.put(mode, loss);
+            wallLosses.put(mode, losses(list, off, Window::opsPerMs));
+            cpuLosses.put(mode, losses(list, off, Window::opsPerThreadCpuMs));
             double[] ops = list.stream().mapToDouble(Window::opsPerMs).toArray();
-            System.out.printf(Locale.ROOT, "%-18s %10.0f %10.0f %22s %14.0f%n", mode, mean(ops), sd(ops),
-                    mode.equals("off") ? "" : interval(loss) + " %",
+            System.out.printf(Locale.ROOT, "%-18s %8.0f %6.0f %24s %10.0f %24s %10.0f%n", mode, mean(ops), sd(ops),
+                    mode.equals("off") ? "" : interval(wallLosses.get(mode)) + " %",
+                    list.stream().mapToDouble(Window::opsPerThreadCpuMs).average().orElse(Double.NaN),
+                    mode.equals("off") ? "" : interval(cpuLosses.get(mode)) + " %",
                     list.stream().mapToDouble(Window::cpuNanosPerOp).average().orElse(Double.NaN));
         });
         System.out.println();
         TWINS.forEach((mode, twin) -> {
-            if (losses.containsKey(mode) && losses.containsKey(twin)) {
-                double[] a = losses.get(mode);
-                double[] b = losses.get(twin);
-                double[] difference = new double[a.length];
-                Arrays.setAll(difference, r -> a[r] - b[r]);
-                System.out.printf(Locale.ROOT, "%s loss - %s loss: %s points%n", mode, twin, interval(difference));
+            if (windows.containsKey(mode) && windows.containsKey(twin)) {
+                System.out.printf(Locale.ROOT, "%s loss - %s loss: wall %s points, thread CPU %s points%n", mode,
+                        twin, interval(difference(wallLosses, mode, twin)), interval(difference(cpuLosses, mode, twin)));
             }
         });
+    }
+
+    // per round, in percent
+    private static double[] losses(List<Window> mode, List<Window> off, ToDoubleFunction<Window> figure) {
+        double[] loss = new double[mode.size()];
+        Arrays.setAll(loss, r -> 100 * (1 - figure.applyAsDouble(mode.get(r)) / figure.applyAsDouble(off.get(r))));
+        return loss;
+    }
+
+    private static double[] difference(Map<String, double[]> losses, String mode, String twin) {
+        double[] difference = new double[losses.get(mode).length];
+        Arrays.setAll(difference, r -> losses.get(mode)[r] - losses.get(twin)[r]);
+        return difference;
     }
 
     private static String interval(double[] values) {

@@ -2,8 +2,11 @@ package dev.heapscope.bench;
 
 import dev.heapscope.Heapscope;
 import dev.heapscope.tracing.TracingSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import jdk.jfr.Recording;
+import jdk.jfr.consumer.EventStream;
 
 /**
  * What runs besides a workload in the tracing-overhead measurements, one name each, shared by the JMH
@@ -14,6 +17,9 @@ import jdk.jfr.Recording;
  *   <li>{@code jfr-alloc}, {@code jfr-old}, {@code jfr-both}: a plain JFR recording, heapscope not tracing,
  *       of {@code jdk.ObjectAllocationSample} (1000/s, stacks), {@code jdk.OldObjectSample} (stacks, cutoff
  *       5 s) or both, on disk with a 64 MB bound: what heapscope's recording holds, without heapscope;
+ *   <li>{@code jfr-both-streamed}: {@code jfr-both} with a stream reading JFR's repository as heapscope's
+ *       reader does ({@code EventStream.openRepository()}, every allocation sample handled): what reading
+ *       the samples as JFR writes them costs, without heapscope;
  *   <li>{@code heapscope}: heapscope tracing at its defaults (stack depth 16, 1000 samples/s, live
  *       sampling on);
  *   <li>{@code heapscope-depth64}: the same, keeping 64 frames per traceback;
@@ -27,6 +33,7 @@ public final class TracingModes {
     private static final int STACK_DEPTH = 16;
     private static final int RATE = 1000;
     private static final List<String> PLAIN = List.of("jfr-only", "jfr-alloc", "jfr-old", "jfr-both");
+    private static final String STREAMED = "-streamed";
 
     private TracingModes() {
     }
@@ -46,8 +53,28 @@ public final class TracingModes {
             recording.start();
             return recording::close;
         }
+        if (mode.endsWith(STREAMED) && PLAIN.contains(mode.substring(0, mode.length() - STREAMED.length()))) {
+            Recording recording = plainRecording(mode.substring(0, mode.length() - STREAMED.length()));
+            recording.start();
+            EventStream stream = openRepository();
+            long[] seen = new long[1];
+            stream.onEvent("jdk.ObjectAllocationSample", event -> seen[0] += event.getLong("weight"));
+            stream.startAsync();
+            return () -> {
+                stream.close();
+                recording.close();
+            };
+        }
         heapscope.tracing().start(settings(mode));
         return () -> heapscope.tracing().stop();
+    }
+
+    private static EventStream openRepository() {
+        try {
+            return EventStream.openRepository();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read JFR's repository", e);
+        }
     }
 
     /** A recording like heapscope's (on disk, 64 MB bound) holding the events {@code mode} names. */
