@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -80,11 +79,10 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
         return name;
     }
 
-    /** Sends a notification carrying {@code event}, a described record, as CompositeData userData. */
-    void send(String type, String message, Instant time, Object event) {
-        Notification notification = new Notification(type, name, sequence.incrementAndGet(), time.toEpochMilli(),
-                message);
-        notification.setUserData(OpenMapping.of(event.getClass()).toOpen(event));
+    /** Sends a notification from this bean, stamped now, carrying {@code userData} (open data). */
+    void send(String type, String message, Object userData) {
+        Notification notification = new Notification(type, name, sequence.incrementAndGet(), message);
+        notification.setUserData(userData);
         sendNotification(notification);
     }
 
