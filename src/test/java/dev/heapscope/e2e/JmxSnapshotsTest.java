@@ -148,7 +148,9 @@ class JmxSnapshotsTest {
         client.startTracing(20, 150);
 
         assertThat(client.attribute(client.tracing, "Tracing")).isEqualTo(true);
-        assertThat(client.attribute(client.tracing, "StackDepth")).isEqualTo(20);
+        CompositeData settings = (CompositeData) client.attribute(client.tracing, "Settings");
+        assertThat(settings.get("stackDepth")).isEqualTo(20);
+        assertThat(settings.get("allocationSamplesPerSecond")).isEqualTo(150);
         assertThat(client.attribute(client.tracing, "Since")).asString().isNotBlank();
         assertThat((Long) client.attribute(client.tracing, "TracedMemoryCurrentBytes")).isPositive();
         assertThat((Long) client.attribute(client.tracing, "TracedMemoryPeakBytes")).isPositive();
@@ -160,7 +162,7 @@ class JmxSnapshotsTest {
 
         CompositeData taken = client.take("unsampled");
 
-        assertThat(client.attribute(client.tracing, "LiveSampling")).isEqualTo(false);
+        assertThat(((CompositeData) client.attribute(client.tracing, "Settings")).get("liveSampling")).isEqualTo(false);
         assertThat(taken.get("liveSamplesAvailable")).isEqualTo(false);
         assertThat((String[]) taken.get("notes")).anyMatch(n -> n.contains("liveSampling false"));
     }

@@ -52,14 +52,20 @@ public final class JmxBeans implements AutoCloseable {
      *                               instances exist, or the MBeanServer refuses a bean
      */
     public static JmxBeans register(MBeanServer server, String instanceName, Services services) {
-        if (instanceName != null) {
-            return new JmxBeans(server, instanceName).registerAll(services);
-        }
-        for (int n = 1; n <= MAX_UNNAMED; n++) {
+        for (int n = 1; n <= (instanceName == null ? MAX_UNNAMED : 1); n++) {
+            JmxBeans beans = new JmxBeans(server, instanceName != null ? instanceName : n == 1 ? null : "" + n);
             try {
-                return new JmxBeans(server, n == 1 ? null : Integer.toString(n)).registerAll(services);
-            } catch (NameTaken taken) {
+                return beans.registerAll(services);
+            } catch (InstanceAlreadyExistsException e) {
+                beans.close();
+                if (instanceName != null) {
+                    throw new IllegalStateException("the JMX name " + e.getMessage() + " is taken, probably by another"
+                            + " heapscope in this JVM: give this one another jmxName(...)", e);
+                }
                 // another heapscope in this JVM holds these names: try the next number
+            } catch (JMException e) {
+                beans.close();
+                throw new IllegalStateException("the MBeanServer refused heapscope's MBeans: " + e.getMessage(), e);
             }
         }
         throw new IllegalStateException("more than " + MAX_UNNAMED + " heapscope instances are registered in this"
@@ -80,23 +86,15 @@ public final class JmxBeans implements AutoCloseable {
         names.clear();
     }
 
-    // all the beans or, when the MBeanServer refuses one, none
-    private synchronized JmxBeans registerAll(Services services) {
-        try {
-            add("Tracing", new TracingBean(services.tracing()), TracingListener.class, services.tracing().listeners());
-            add("Snapshots", new SnapshotsBean(services.snapshots()), SnapshotListener.class,
-                    services.snapshots().listeners());
-            add(new OpenBean(name("Heap"), new HeapBean(services.heap())));
-            add(new OpenBean(name("Roots"), new RootsBean(services.roots())));
-            add("Watch", new WatchBean(services.watch()), WatchListener.class, services.watch().listeners());
-            return this;
-        } catch (InstanceAlreadyExistsException e) {
-            close();
-            throw new NameTaken(e.getMessage());
-        } catch (JMException e) {
-            close();
-            throw new IllegalStateException("the MBeanServer refused heapscope's MBeans: " + e.getMessage(), e);
-        }
+    // the caller closes what a refusal left registered
+    private synchronized JmxBeans registerAll(Services services) throws JMException {
+        add("Tracing", new TracingBean(services.tracing()), TracingListener.class, services.tracing().listeners());
+        add("Snapshots", new SnapshotsBean(services.snapshots()), SnapshotListener.class,
+                services.snapshots().listeners());
+        add(new OpenBean(name("Heap"), new HeapBean(services.heap())));
+        add(new OpenBean(name("Roots"), new RootsBean(services.roots())));
+        add("Watch", new WatchBean(services.watch()), WatchListener.class, services.watch().listeners());
+        return this;
     }
 
     // a bean that sends the calls of a core listener interface as notifications, while registered
@@ -126,14 +124,6 @@ public final class JmxBeans implements AutoCloseable {
             return new ObjectName(DOMAIN + ":type=" + type + (instance == null ? "" : ",name=" + instance));
         } catch (MalformedObjectNameException e) {
             throw new IllegalArgumentException("'" + instance + "' cannot be part of a JMX name: " + e.getMessage(), e);
-        }
-    }
-
-    /** An ObjectName already taken; for an explicit instance name this is what the caller sees. */
-    static final class NameTaken extends IllegalStateException {
-        NameTaken(String objectName) {
-            super("the JMX name " + objectName + " is taken, probably by another heapscope in this JVM:"
-                    + " give this one another jmxName(...)");
         }
     }
 }
