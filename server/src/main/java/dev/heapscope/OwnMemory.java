@@ -1,9 +1,9 @@
 package dev.heapscope;
 
 import dev.heapscope.heap.RootsService;
-import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotListener;
 import dev.heapscope.snapshot.SnapshotService;
+import dev.heapscope.snapshot.SnapshotSummary;
 import dev.heapscope.tracing.TracingListener;
 import dev.heapscope.tracing.TracingStatus;
 import java.time.Duration;
@@ -133,12 +133,12 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
     }
 
     @Override
-    public void taken(Snapshot snapshot) {
+    public void taken(SnapshotSummary snapshot) {
         changed();
     }
 
     @Override
-    public void deleted(Snapshot snapshot) {
+    public void deleted(SnapshotSummary snapshot) {
         changed();
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
+import javax.management.MBeanNotificationInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
 import javax.management.MBeanServerConnection;
@@ -60,6 +61,10 @@ class JmxDescriptionsTest {
                     assertDescribed(what, parameter.getDescription());
                 }
             }
+            for (MBeanNotificationInfo notification : info.getNotifications()) {
+                assertThat(notification.getDescription()).as(name + " " + notification.getNotifTypes()[0])
+                        .isNotBlank().contains("; userData: ");
+            }
         }
     }
 
@@ -87,9 +92,9 @@ class JmxDescriptionsTest {
     @Test
     void tracingAndSnapshots_declareTheirNotifications() throws Exception {
         assertThat(notificationTypes("Tracing"))
-                .containsExactly("dev.heapscope.tracing.started", "dev.heapscope.tracing.stopped");
+                .containsExactlyInAnyOrder("dev.heapscope.tracing.started", "dev.heapscope.tracing.stopped");
         assertThat(notificationTypes("Snapshots"))
-                .containsExactly("dev.heapscope.snapshot.taken", "dev.heapscope.snapshot.deleted");
+                .containsExactlyInAnyOrder("dev.heapscope.snapshot.taken", "dev.heapscope.snapshot.deleted");
         assertThat(notificationTypes("Watch")).containsExactly("dev.heapscope.watch.suspect");
     }
 

@@ -71,16 +71,19 @@ class JmxSnapshotsTest {
     }
 
     @Test
-    void start_notifiesStarted_withSettingsAndTime_overRmiConnector() throws Exception {
+    void start_notifiesStarted_withTheTracingStatus_overRmiConnector() throws Exception {
         listen(client.tracing);
 
         client.startTracing(8, 100);
 
-        CompositeData event = (CompositeData) notifications.next("dev.heapscope.tracing.started", DEADLINE)
-                .getUserData();
-        assertThat(event.get("stackDepth")).isEqualTo(8);
-        assertThat(event.get("allocationSamplesPerSecond")).isEqualTo(100);
-        assertThat((String) event.get("time")).isNotBlank();
+        Notification n = notifications.next("dev.heapscope.tracing.started", DEADLINE);
+        CompositeData status = (CompositeData) n.getUserData();
+        CompositeData settings = (CompositeData) status.get("settings");
+        assertThat(settings.get("stackDepth")).isEqualTo(8);
+        assertThat(settings.get("allocationSamplesPerSecond")).isEqualTo(100);
+        assertThat(status.get("tracing")).isEqualTo(true);
+        assertThat((String) status.get("since")).isNotBlank();
+        assertThat(n.getMessage()).isEqualTo("tracing started");
     }
 
     @Test
@@ -100,21 +103,20 @@ class JmxSnapshotsTest {
 
         client.stopTracing();
 
-        CompositeData event = (CompositeData) notifications.next("dev.heapscope.tracing.stopped", DEADLINE)
+        CompositeData before = (CompositeData) notifications.next("dev.heapscope.tracing.stopped", DEADLINE)
                 .getUserData();
-        assertThat(event.get("stackDepth")).isEqualTo(12);
+        assertThat(((CompositeData) before.get("settings")).get("stackDepth")).isEqualTo(12);
     }
 
     @Test
-    void take_notifiesTaken_withNameAndTime_overRmiConnector() throws Exception {
+    void take_notifiesTaken_withTheSnapshotsSummary_overRmiConnector() throws Exception {
         listen(client.snapshots);
 
         CompositeData taken = client.take("noted");
 
         Notification n = notifications.next("dev.heapscope.snapshot.taken", DEADLINE);
-        CompositeData event = (CompositeData) n.getUserData();
-        assertThat(event.get("name")).isEqualTo("noted");
-        assertThat(event.get("time")).isEqualTo(taken.get("takenAt"));
+        assertThat(n.getUserData()).isEqualTo(taken);
+        assertThat(n.getMessage()).isEqualTo("snapshot taken: noted");
         assertThat(n.getSource()).isEqualTo(client.snapshots);
     }
 
@@ -146,7 +148,9 @@ class JmxSnapshotsTest {
         client.startTracing(20, 150);
 
         assertThat(client.attribute(client.tracing, "Tracing")).isEqualTo(true);
-        assertThat(client.attribute(client.tracing, "StackDepth")).isEqualTo(20);
+        CompositeData settings = (CompositeData) client.attribute(client.tracing, "Settings");
+        assertThat(settings.get("stackDepth")).isEqualTo(20);
+        assertThat(settings.get("allocationSamplesPerSecond")).isEqualTo(150);
         assertThat(client.attribute(client.tracing, "Since")).asString().isNotBlank();
         assertThat((Long) client.attribute(client.tracing, "TracedMemoryCurrentBytes")).isPositive();
         assertThat((Long) client.attribute(client.tracing, "TracedMemoryPeakBytes")).isPositive();
@@ -158,7 +162,7 @@ class JmxSnapshotsTest {
 
         CompositeData taken = client.take("unsampled");
 
-        assertThat(client.attribute(client.tracing, "LiveSampling")).isEqualTo(false);
+        assertThat(((CompositeData) client.attribute(client.tracing, "Settings")).get("liveSampling")).isEqualTo(false);
         assertThat(taken.get("liveSamplesAvailable")).isEqualTo(false);
         assertThat((String[]) taken.get("notes")).anyMatch(n -> n.contains("liveSampling false"));
     }

@@ -63,7 +63,8 @@ class JmxWatchTest {
             Notification suspect = notifications.next("dev.heapscope.watch.suspect", Duration.ofSeconds(60));
 
             CompositeData event = (CompositeData) suspect.getUserData();
-            assertThat(event.get("kind")).isEqualTo("type");
+            assertThat(event.get("kind")).isEqualTo("TYPE");
+            assertThat(suspect.getMessage()).isEqualTo("new leak suspect: " + event.get("key"));
             assertThat((Double) event.get("countPerHour")).isPositive();
             CompositeData status = (CompositeData) connection.getAttribute(watch, "Status");
             assertThat((CompositeData[]) status.get("suspects")).isNotEmpty();

@@ -5,6 +5,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Every text a console shows, from one table per package: the {@code descriptions.properties} beside its classes,
@@ -18,31 +19,28 @@ final class Descriptions {
     private Descriptions() {
     }
 
-    /** Whether the table describes {@code member} of {@code type}. */
-    static boolean has(Class<?> type, String member) {
-        return table(type).containsKey(key(type) + member);
-    }
-
     /**
-     * The text for {@code member} of {@code type} ("" for the type itself).
+     * The text for the first of {@code members} of {@code type} the table describes ("" for the type itself): a
+     * parameter falls back from its operation's line to the bean's.
      *
      * @throws IllegalArgumentException naming the missing key
      */
-    static String of(Class<?> type, String member) {
-        if (!has(type, member) || table(type).getString(key(type) + member).isBlank()) {
-            throw new IllegalArgumentException(key(type) + member + " has no description in the descriptions"
-                    + ".properties of " + type.getPackageName() + ": everything a console shows is described");
+    static String of(Class<?> type, String... members) {
+        for (String member : members) {
+            String key = key(type) + member;
+            if (table(type).containsKey(key) && !table(type).getString(key).isBlank()) {
+                return table(type).getString(key);
+            }
         }
-        return table(type).getString(key(type) + member);
+        throw new IllegalArgumentException(key(type) + members[members.length - 1] + " has no description in the"
+                + " descriptions.properties of " + type.getPackageName() + ": everything a console shows is described");
     }
 
     /** The members the table names for {@code type} without parameters: {@code Statistic.average} gives average. */
     static Set<String> members(Class<?> type) {
         String prefix = key(type) + ".";
-        Set<String> members = new TreeSet<>();
-        table(type).keySet().stream().filter(k -> k.startsWith(prefix) && !k.contains("("))
-                .forEach(k -> members.add(k.substring(prefix.length())));
-        return members;
+        return table(type).keySet().stream().filter(k -> k.startsWith(prefix) && !k.contains("("))
+                .map(k -> k.substring(prefix.length())).collect(Collectors.toCollection(TreeSet::new));
     }
 
     // ResourceBundle reads a package's table once (it caches it) and takes it as UTF-8

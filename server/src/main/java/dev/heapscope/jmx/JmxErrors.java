@@ -1,6 +1,7 @@
 package dev.heapscope.jmx;
 
 import dev.heapscope.HeapscopeException;
+import java.util.stream.Stream;
 
 /**
  * The one place heapscope's failures become what a JMX client can read. A remote client such as
@@ -28,12 +29,7 @@ final class JmxErrors {
     }
 
     private static boolean onlyJdkClasses(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String name = t.getClass().getName();
-            if (!name.startsWith("java.") && !name.startsWith("javax.")) {
-                return false;
-            }
-        }
-        return true;
+        return Stream.iterate(failure, t -> t != null, Throwable::getCause).map(t -> t.getClass().getName())
+                .allMatch(name -> name.startsWith("java.") || name.startsWith("javax."));
     }
 }

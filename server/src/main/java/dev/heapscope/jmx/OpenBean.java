@@ -5,16 +5,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.Attribute;
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
-import javax.management.Descriptor;
 import javax.management.DynamicMBean;
 import javax.management.ImmutableDescriptor;
 import javax.management.MBeanAttributeInfo;
@@ -39,8 +38,8 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
 
     private final ObjectName name;
     private final Object bean;
-    private final Map<String, Member> attributes = new LinkedHashMap<>();
-    private final Map<String, Member> operations = new LinkedHashMap<>();
+    // attributes by the name JConsole shows (Since), operations by the method's (take)
+    private final Map<String, Member> members = new HashMap<>();
     private final MBeanInfo info;
     private final AtomicLong sequence = new AtomicLong();
 
@@ -56,21 +55,19 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
         this.bean = bean;
         Class<?> type = bean.getClass();
         try {
-            for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
-                    Member member = new Member(method);
-                    if ((member.attribute == null ? operations : attributes).put(member.name(), member) != null) {
-                        throw new IllegalArgumentException(member.name() + " is declared twice: a console cannot"
-                                + " tell overloads apart");
-                    }
+            List<Member> all = Arrays.stream(type.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers())
+                    && !Modifier.isStatic(m.getModifiers())).map(Member::of).sorted(Comparator.comparing(Member::name))
+                    .toList();
+            for (Member member : all) {
+                if (members.put(member.name, member) != null) {
+                    throw new IllegalArgumentException(member.name + " is declared twice: a console cannot tell"
+                            + " overloads apart");
                 }
             }
-            this.info = new MBeanInfo(type.getName(), Descriptions.of(type, ""),
-                    attributes.values().stream().sorted(Member.BY_NAME).map(Member::attributeInfo)
-                            .toArray(MBeanAttributeInfo[]::new), null,
-                    operations.values().stream().sorted(Member.BY_NAME).map(Member::operationInfo)
-                            .toArray(MBeanOperationInfo[]::new),
-                    notifications, new ImmutableDescriptor("immutableInfo=true"));
+            this.info = new MBeanInfo(type.getName(), Descriptions.of(type, ""), all.stream().map(Member::attribute)
+                    .filter(a -> a != null).toArray(MBeanAttributeInfo[]::new), null, all.stream()
+                    .map(Member::operation).filter(o -> o != null).toArray(MBeanOperationInfo[]::new), notifications,
+                    new ImmutableDescriptor("immutableInfo=true"));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(type.getName() + ": " + e.getMessage(), e);
         }
@@ -80,18 +77,17 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
         return name;
     }
 
-    /** Sends a notification carrying {@code event}, a described record, as CompositeData userData. */
-    void send(String type, String message, Instant time, Object event) {
-        Notification notification = new Notification(type, name, sequence.incrementAndGet(), time.toEpochMilli(),
-                message);
-        notification.setUserData(OpenMapping.of(event.getClass()).toOpen(event));
+    /** Sends a notification from this bean, stamped now, carrying {@code userData} (open data). */
+    void send(String type, String message, Object userData) {
+        Notification notification = new Notification(type, name, sequence.incrementAndGet(), message);
+        notification.setUserData(userData);
         sendNotification(notification);
     }
 
     @Override
     public Object getAttribute(String attribute) throws AttributeNotFoundException {
-        Member member = attributes.get(attribute);
-        if (member == null) {
+        Member member = members.get(attribute);
+        if (member == null || member.attribute() == null) {
             throw new AttributeNotFoundException("no attribute " + attribute);
         }
         return member.call(bean, new Object[0]);
@@ -113,8 +109,8 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
     @Override
     public Object invoke(String operation, Object[] params, String[] signature) throws ReflectionException {
         Object[] args = params == null ? new Object[0] : params;
-        Member member = operations.get(operation);
-        if (member == null || member.method.getParameterCount() != args.length) {
+        Member member = members.get(operation);
+        if (member == null || member.operation() == null || member.signature.length != args.length) {
             String what = operation + " with " + args.length + " arguments";
             throw new ReflectionException(new NoSuchMethodException(what), "no operation " + what);
         }
@@ -136,31 +132,27 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
         return info;
     }
 
-    /** An attribute's getter or an operation, with the mappings of its result and parameters. */
-    private static final class Member {
-        static final Comparator<Member> BY_NAME = Comparator.comparing(Member::name);
+    /**
+     * An attribute's getter or an operation, with the mappings of its result and parameters.
+     *
+     * @param name the attribute's name (the getter's without get or is), or the operation's
+     */
+    private record Member(Method method, String name, boolean isAttribute, String description, OpenMapping result,
+                          MBeanParameterInfo[] signature) {
 
-        final Method method;
-        final String attribute;
-        final String description;
-        final OpenMapping result;
-        final MBeanParameterInfo[] signature;
-
-        Member(Method method) {
+        static Member of(Method method) {
             String name = method.getName();
             boolean getter = method.getParameterCount() == 0 && method.getReturnType() != void.class;
-            this.method = method;
-            this.attribute = getter && name.startsWith("get") && name.length() > 3 ? name.substring(3)
-                    : getter && name.startsWith("is") && method.getReturnType() == boolean.class ? name.substring(2)
-                    : null;
-            this.description = Descriptions.of(method.getDeclaringClass(), "." + name());
-            this.result = mapping(method.getGenericReturnType(), "the result of " + name);
-            this.signature = Arrays.stream(method.getParameters()).map(this::parameter)
-                    .toArray(MBeanParameterInfo[]::new);
-        }
-
-        String name() {
-            return attribute == null ? method.getName() : attribute;
+            boolean attribute = getter && name.matches("get.+|is.+") && (name.startsWith("get")
+                    || method.getReturnType() == boolean.class);
+            String shown = attribute ? name.substring(name.startsWith("is") ? 2 : 3) : name;
+            try {
+                return new Member(method, shown, attribute, Descriptions.of(method.getDeclaringClass(), "." + shown),
+                        OpenMapping.of(method.getGenericReturnType()), Arrays.stream(method.getParameters())
+                        .map(p -> parameter(method, p)).toArray(MBeanParameterInfo[]::new));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+            }
         }
 
         Object call(Object bean, Object[] args) {
@@ -177,38 +169,28 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
             }
         }
 
-        MBeanAttributeInfo attributeInfo() {
-            return new MBeanAttributeInfo(attribute, typeName(method.getReturnType(), result), description, true,
-                    false, method.getName().startsWith("is"), descriptor(result, method.getGenericReturnType()));
+        MBeanAttributeInfo attribute() {
+            return !isAttribute ? null : new MBeanAttributeInfo(name, typeName(method.getReturnType(), result),
+                    description, true, false, method.getName().startsWith("is"), descriptor(result,
+                    method.getGenericReturnType()));
         }
 
-        MBeanOperationInfo operationInfo() {
-            return new MBeanOperationInfo(method.getName(), description, signature,
-                    typeName(method.getReturnType(), result), method.isAnnotationPresent(Action.class)
-                    ? MBeanOperationInfo.ACTION : MBeanOperationInfo.INFO,
-                    descriptor(result, method.getGenericReturnType()));
+        MBeanOperationInfo operation() {
+            return isAttribute ? null : new MBeanOperationInfo(name, description, signature, typeName(
+                    method.getReturnType(), result), method.isAnnotationPresent(Action.class)
+                    ? MBeanOperationInfo.ACTION : MBeanOperationInfo.INFO, descriptor(result,
+                    method.getGenericReturnType()));
         }
 
-        private MBeanParameterInfo parameter(Parameter p) {
-            String what = "parameter " + p.getName() + " of " + method.getName();
-            OpenMapping mapping = mapping(p.getParameterizedType(), what);
+        private static MBeanParameterInfo parameter(Method method, Parameter p) {
+            OpenMapping mapping = OpenMapping.of(p.getParameterizedType());
             if (!p.isNamePresent() || !(mapping.openType() instanceof SimpleType<?>)) {
-                throw new IllegalArgumentException(what + " needs a name (compile with -parameters) and a simple"
-                        + " type, which a console can type in");
+                throw new IllegalArgumentException("parameter " + p.getName() + " needs a name (compile with"
+                        + " -parameters) and a simple type, which a console can type in");
             }
-            Class<?> type = method.getDeclaringClass();
-            String own = "." + method.getName() + "(" + p.getName() + ")";
-            return new MBeanParameterInfo(p.getName(), typeName(p.getType(), mapping), Descriptions.has(type, own)
-                    ? Descriptions.of(type, own) : Descriptions.of(type, "(" + p.getName() + ")"),
+            return new MBeanParameterInfo(p.getName(), typeName(p.getType(), mapping), Descriptions.of(method
+                    .getDeclaringClass(), "." + method.getName() + "(" + p.getName() + ")", "(" + p.getName() + ")"),
                     descriptor(mapping, p.getParameterizedType()));
-        }
-
-        private static OpenMapping mapping(Type type, String what) {
-            try {
-                return OpenMapping.of(type);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
-            }
         }
 
         // as the MXBean framework names them: int for an int, the open class (CompositeData) otherwise
@@ -216,7 +198,7 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
             return java.isPrimitive() ? java.getName() : mapping.openType().getClassName();
         }
 
-        private static Descriptor descriptor(OpenMapping mapping, Type java) {
+        private static ImmutableDescriptor descriptor(OpenMapping mapping, Type java) {
             return new ImmutableDescriptor(new String[] {"openType", "originalType"},
                     new Object[] {mapping.openType(), java.getTypeName()});
         }

@@ -10,12 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.management.openmbean.ArrayType;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.CompositeDataSupport;
@@ -107,38 +108,29 @@ record OpenMapping(OpenType<?> openType, Class<?> openClass, UnaryOperator<Objec
             throw new IllegalArgumentException("record " + record.getName() + " contains itself, which a JMX open"
                     + " type cannot: flatten it (as RefsReport.rows() flattens the reference tree)");
         }
-        List<Class<?>> records = new ArrayList<>(around);
-        records.add(record);
+        List<Class<?>> records = Stream.concat(around.stream(), Stream.of(record)).toList();
         List<Method> readers = new ArrayList<>();
         Arrays.stream(record.getRecordComponents()).map(RecordComponent::getAccessor).forEach(readers::add);
-        for (String figure : Descriptions.members(record)) {
-            if (readers.stream().noneMatch(m -> m.getName().equals(figure))) {
-                readers.add(derivedFigure(record, figure));
-            }
-        }
-        List<OpenMapping> mappings = new ArrayList<>();
-        for (Method reader : readers) {
+        Descriptions.members(record).stream().filter(f -> readers.stream().noneMatch(m -> m.getName().equals(f)))
+                .map(f -> derivedFigure(record, f)).toList().forEach(readers::add);
+        String[] names = readers.stream().map(Method::getName).toArray(String[]::new);
+        OpenMapping[] items = new OpenMapping[names.length];
+        for (int i = 0; i < names.length; i++) {
             // a core record may be public inside a package-private class: read it whatever its access
-            reader.setAccessible(true);
+            readers.get(i).setAccessible(true);
             try {
-                mappings.add(build(reader.getGenericReturnType(), records));
+                items[i] = build(readers.get(i).getGenericReturnType(), records);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(record.getName() + "." + reader.getName() + " ("
-                        + reader.getGenericReturnType().getTypeName() + "): " + e.getMessage(), e);
+                throw new IllegalArgumentException(record.getName() + "." + names[i] + " ("
+                        + readers.get(i).getGenericReturnType().getTypeName() + "): " + e.getMessage(), e);
             }
         }
         try {
-            CompositeType type = new CompositeType(record.getName(), Descriptions.of(record, ""),
-                    readers.stream().map(Method::getName).toArray(String[]::new),
-                    readers.stream().map(m -> Descriptions.of(record, "." + m.getName())).toArray(String[]::new),
-                    mappings.stream().map(OpenMapping::openType).toArray(OpenType<?>[]::new));
-            return new OpenMapping(type, CompositeData.class, v -> {
-                Map<String, Object> items = new HashMap<>();
-                for (int i = 0; i < readers.size(); i++) {
-                    items.put(readers.get(i).getName(), mappings.get(i).toOpen(read(readers.get(i), v)));
-                }
-                return data(type, items);
-            });
+            CompositeType type = new CompositeType(record.getName(), Descriptions.of(record, ""), names,
+                    Arrays.stream(names).map(n -> Descriptions.of(record, "." + n)).toArray(String[]::new),
+                    Arrays.stream(items).map(OpenMapping::openType).toArray(OpenType<?>[]::new));
+            return new OpenMapping(type, CompositeData.class, v -> data(type, names, IntStream.range(0, names.length)
+                    .mapToObj(i -> items[i].toOpen(read(readers.get(i), v))).toArray()));
         } catch (OpenDataException e) {
             throw new IllegalArgumentException("record " + record.getName() + ": " + e.getMessage(), e);
         }
@@ -175,9 +167,9 @@ record OpenMapping(OpenType<?> openType, Class<?> openClass, UnaryOperator<Objec
         }
     }
 
-    private static CompositeData data(CompositeType type, Map<String, Object> items) {
+    private static CompositeData data(CompositeType type, String[] names, Object[] values) {
         try {
-            return new CompositeDataSupport(type, items);
+            return new CompositeDataSupport(type, names, values);
         } catch (OpenDataException e) {
             throw new IllegalStateException("a " + type.getTypeName() + " does not fit its own open type", e);
         }

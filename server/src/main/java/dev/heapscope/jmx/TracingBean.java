@@ -25,19 +25,8 @@ final class TracingBean {
         return tracing.status().since();
     }
 
-    public int getStackDepth() {
-        TracingSettings settings = tracing.status().settings();
-        return settings == null ? 0 : settings.stackDepth();
-    }
-
-    public int getAllocationSamplesPerSecond() {
-        TracingSettings settings = tracing.status().settings();
-        return settings == null ? 0 : settings.allocationSamplesPerSecond();
-    }
-
-    public boolean isLiveSampling() {
-        TracingSettings settings = tracing.status().settings();
-        return settings != null && settings.liveSampling();
+    public TracingSettings getSettings() {
+        return tracing.status().settings();
     }
 
     public long getTracedMemoryCurrentBytes() {

@@ -88,7 +88,7 @@ public final class SnapshotService {
         Snapshot snapshot = heavy.run("snapshot '" + name + "'", estimatedBytes(), true,
                 () -> compactor.compact(capture(name, referenceChains)));
         store.add(snapshot);
-        listeners.tell(l -> l.taken(snapshot));
+        listeners.tell(l -> l.taken(snapshot.summary()));
         return snapshot;
     }
 
@@ -126,7 +126,7 @@ public final class SnapshotService {
     public void delete(String name) {
         Snapshot removed = store.remove(name);
         reports.forget(name);
-        listeners.tell(l -> l.deleted(removed));
+        listeners.tell(l -> l.deleted(removed.summary()));
     }
 
     /** Statistics of one snapshot. @throws HeapscopeException.NotFound for an unknown name */

@@ -1,8 +1,8 @@
 package dev.heapscope.timeline;
 
 import dev.heapscope.Ticker;
-import dev.heapscope.snapshot.Snapshot;
 import dev.heapscope.snapshot.SnapshotListener;
+import dev.heapscope.snapshot.SnapshotSummary;
 import dev.heapscope.tracing.TracingListener;
 import dev.heapscope.tracing.TracingStatus;
 import java.lang.management.MemoryUsage;
@@ -102,12 +102,12 @@ public final class MemoryTimeline implements AutoCloseable, TracingListener, Sna
     }
 
     @Override
-    public void taken(Snapshot snapshot) {
+    public void taken(SnapshotSummary snapshot) {
         mark(snapshot.takenAt(), MarkKind.SNAPSHOT, snapshot.name());
     }
 
     @Override
-    public void deleted(Snapshot snapshot) {
+    public void deleted(SnapshotSummary snapshot) {
         // a deleted snapshot was still taken at its moment: its mark stays
     }
 

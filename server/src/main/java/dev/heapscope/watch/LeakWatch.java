@@ -145,7 +145,7 @@ public final class LeakWatch implements AutoCloseable {
         }
         String taken = MarkKind.watchSnapshotName(snapshot.takenAt());
         listeners.tell(l -> l.snapshotTaken(snapshot.takenAt(), taken));
-        appeared.forEach(s -> listeners.tell(l -> l.suspectAppeared(s)));
+        appeared.forEach(s -> listeners.tell(l -> l.suspect(s)));
     }
 
     private synchronized void skipped(Run owner, Instant time, HeapscopeException why) {

@@ -10,6 +10,6 @@ public interface WatchListener {
     }
 
     /** A type or site became a suspect that was not one before (since the watch started). */
-    default void suspectAppeared(Suspect suspect) {
+    default void suspect(Suspect suspect) {
     }
 }
