@@ -33,9 +33,16 @@ public final class TimelineSvg {
 
     private TimelineSvg(TimelineView view) {
         this.view = view;
-        this.from = view.points().isEmpty() ? view.from() : view.points().get(0).time();
+        // the points' span, widened to the marks in the view: a snapshot taken in the second before the
+        // first point (or after the last) is still drawn
+        Instant first = view.points().isEmpty() ? view.from() : view.points().get(0).time();
         Instant last = view.points().isEmpty() ? view.to() : view.points().get(view.points().size() - 1).time();
-        this.to = last.isAfter(from) ? last : from.plusSeconds(1);
+        for (Mark mark : view.marks()) {
+            first = mark.time().isBefore(first) ? mark.time() : first;
+            last = mark.time().isAfter(last) ? mark.time() : last;
+        }
+        this.from = first;
+        this.to = last.isAfter(first) ? last : first.plusSeconds(1);
         this.top = PlotAxes.byteTicks(scaleMax()).get(PlotAxes.byteTicks(scaleMax()).size() - 1).value();
     }
 

@@ -37,6 +37,16 @@ class TimelineFormatsTest {
     }
 
     @Test
+    void svg_drawsTheMarks_beforeTheFirstPointAndAfterTheLast() throws Exception {
+        // a snapshot taken in heapscope's first second, before the timeline's first point, and one after its last
+        TimelineView view = view(List.of(
+                new Mark(T0.minusMillis(600), MarkKind.SNAPSHOT, "in the first second"),
+                new Mark(T0.plusSeconds(75), MarkKind.TRACING_STOPPED, "after the last point")));
+
+        assertThat(texts(parse(TimelineSvg.of(view)))).contains("in the first second", "after the last point");
+    }
+
+    @Test
     void svg_saysWhenTheRangeHoldsNoSamples() throws Exception {
         TimelineView empty = new TimelineView(T0, T0.plusSeconds(60), -1, List.of(), List.of(), List.of(), List.of(),
                 List.of(), false, false, new TimelineBounds(1, 1, 1, 1, 0));
