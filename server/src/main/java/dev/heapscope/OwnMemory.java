@@ -61,8 +61,10 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
     /**
      * A measurement.
      *
-     * @param bytes     the deep size in bytes, or -1 when none was made yet
-     * @param truncated whether a bound stopped it (the figure is then a lower bound)
+     * @param bytes           the deep size in bytes, or -1 when none was made yet
+     * @param measuredAtNanos when it read heapscope's state ({@link System#nanoTime()}): it counts every change
+     *                        made before, none made after
+     * @param truncated       whether a bound stopped it (the figure is then a lower bound)
      */
     public record Measured(long bytes, long measuredAtNanos, boolean truncated) {
         static final Measured NONE = new Measured(-1, 0, false);
@@ -94,13 +96,14 @@ public final class OwnMemory implements AutoCloseable, SnapshotListener, Tracing
 
     /** Measures now, on the caller's thread. */
     public synchronized Measured measureNow() {
-        lastStartNanos = System.nanoTime();
+        long start = System.nanoTime();
+        lastStartNanos = start;
         dirty.set(false);
         for (int i = 0; i < state.size(); i++) {
             holder[i] = state.get(i).get();
         }
         Measured measured = walker.measureOwn(holder, MAX_OBJECTS, TIME_LIMIT)
-                .map(size -> new Measured(size.deepBytes(), System.nanoTime(), size.truncated()))
+                .map(size -> new Measured(size.deepBytes(), start, size.truncated()))
                 .orElse(last);
         last = measured;
         return measured;

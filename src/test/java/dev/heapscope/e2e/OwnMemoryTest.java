@@ -70,14 +70,19 @@ class OwnMemoryTest {
             for (int i = 0; i < 3; i++) {
                 heapscope.snapshots().take("s" + i);
             }
-            long full = Deadline.await("heapscopeBytes to grow", Duration.ofSeconds(30), () -> {
-                long bytes = heapscopeBytes(http);
-                return bytes > empty ? bytes : null;
-            });
+            long full = measuredAfter(heapscope, http, System.nanoTime(), "a measurement of the three snapshots");
             List.of("s0", "s1", "s2").forEach(heapscope.snapshots()::delete);
+            long after = measuredAfter(heapscope, http, System.nanoTime(), "a measurement after the deletes");
 
-            Deadline.within(Duration.ofSeconds(30)).until("heapscopeBytes to shrink", () -> heapscopeBytes(http) < full);
+            assertThat(full).isGreaterThan(empty);
+            assertThat(after).isLessThan(full);
         }
+    }
+
+    // heapscopeBytes once a measurement has read heapscope's state after the given moment (at most one per gap)
+    private static long measuredAfter(Heapscope heapscope, Http http, long nanoTime, String what) {
+        return Deadline.await(what, Duration.ofSeconds(30),
+                () -> heapscope.ownMemory().last().measuredAtNanos() > nanoTime ? heapscopeBytes(http) : null);
     }
 
     @Test
