@@ -88,15 +88,16 @@ public final class HistogramReader {
             int sizeStart = skipSpaces(text, countEnd, end);
             int sizeEnd = skipDigits(text, sizeStart, end);
             int nameStart = skipSpaces(text, sizeEnd, end);
-            if (countEnd == countStart || countEnd == sizeStart || sizeEnd == sizeStart || sizeEnd == nameStart
-                    || nameStart == end) {
+            // each figure has digits, and a blank separates it from what follows
+            if (countEnd == countStart || sizeEnd == sizeStart || sizeEnd == nameStart || nameStart == end) {
                 return null;
             }
             int nameEnd = nameStart;
             while (nameEnd < end && !Character.isWhitespace(text.charAt(nameEnd))) {
                 nameEnd++;
             }
-            String rest = text.substring(skipSpaces(text, nameEnd, end), end).strip();
+            // after the name only blanks, or the module in parentheses
+            String rest = text.substring(nameEnd, end).strip();
             if (!rest.isEmpty() && !(rest.startsWith("(") && rest.endsWith(")"))) {
                 return null;
             }

@@ -83,21 +83,19 @@ public final class ReferenceTrees {
         private static final int ARRAY_ELEMENTS = -1;
 
         private final GraphWalk walk;
-        private final HeapModel model;
         private final int maxDepth;
         private final List<Group> groups = new ArrayList<>();
         private final Map<GroupKey, Integer> groupIds = new HashMap<>();
 
         TreeWalk(HeapModel model, int maxDepth, WalkOptions options, Cancellation cancellation) {
             this.walk = new GraphWalk(model, options, cancellation);
-            this.model = model;
             this.maxDepth = maxDepth;
         }
 
         ReferenceTree run(Object root) {
             ObjectQueue queue = walk.queue;
             WalkBudget budget = walk.budget;
-            ClassInfo rootInfo = model.info(root.getClass());
+            ClassInfo rootInfo = walk.model.info(root.getClass());
             groups.add(new Group(-1, "", rootInfo, 0));
             try {
                 walk.start(root);
@@ -123,8 +121,8 @@ public final class ReferenceTrees {
             boolean below = code < 0;
             int g = below ? -(code + 1) : code;
             Group group = groups.get(g);
-            ClassInfo info = model.info(o.getClass());
-            long size = info.sizeOf(o, model.shape);
+            ClassInfo info = walk.model.info(o.getClass());
+            long size = info.sizeOf(o, walk.model.shape);
             if (below) {
                 group.deep += size;
             } else {
@@ -141,7 +139,7 @@ public final class ReferenceTrees {
             if (!walk.reach(e)) {
                 return;
             }
-            ClassInfo info = model.info(e.getClass());
+            ClassInfo info = walk.model.info(e.getClass());
             if (walk.excluded(info)) {
                 return;
             }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -22,8 +24,9 @@ import java.util.function.Function;
  * snapshot once and keeps it (its report cache); this keeps that report's wire model and its JSON, so that
  * dozens of clients polling a comparison cost a copy of bytes each, not a model and a serialisation on a
  * host that may be busy. Keyed by the identity of the core's report, which it holds weakly: once the core
- * drops a report, its answer goes at the next use of its slot. At most {@value #SLOTS} answers, each at
- * most {@value #MAX_JSON_BYTES} bytes of JSON (a larger one is serialised per request, as before).
+ * drops a report (a deleted snapshot, its cache's eviction) and a collection clears it, its answer is let go
+ * at the next request for any report. At most {@value #SLOTS} answers, each at most {@value #MAX_JSON_BYTES}
+ * bytes of JSON (a larger one is serialised per request).
  */
 final class ReportAnswers {
 
@@ -34,11 +37,21 @@ final class ReportAnswers {
     record Answer(Object model, byte[] json) {
     }
 
-    private record Held(WeakReference<Object> report, Answer answer) {
+    /** A slot's content: the core's report, held weakly, and its answer. */
+    private static final class Held extends WeakReference<Object> {
+        final int slot;
+        final Answer answer;
+
+        Held(Object report, int slot, Answer answer, ReferenceQueue<Object> cleared) {
+            super(report, cleared);
+            this.slot = slot;
+            this.answer = answer;
+        }
     }
 
     private final ObjectMapper json;
     private final AtomicReferenceArray<Held> slots = new AtomicReferenceArray<>(SLOTS);
+    private final ReferenceQueue<Object> cleared = new ReferenceQueue<>();
 
     ReportAnswers(ObjectMapper json) {
         this.json = json;
@@ -49,10 +62,11 @@ final class ReportAnswers {
      * {@value #MAX_JSON_BYTES} bytes is answered as the model itself.
      */
     <R> Object of(R report, Function<? super R, ?> toModel) {
+        letGoOfDropped();
         int slot = System.identityHashCode(report) & (SLOTS - 1);
         Held held = slots.get(slot);
-        if (held != null && held.report().get() == report) {
-            return held.answer();
+        if (held != null && held.get() == report) {
+            return held.answer;
         }
         Object model = Objects.requireNonNull(toModel.apply(report));
         byte[] bytes;
@@ -65,8 +79,16 @@ final class ReportAnswers {
             return model;
         }
         Answer answer = new Answer(model, bytes);
-        slots.set(slot, new Held(new WeakReference<>(report), answer));
+        slots.set(slot, new Held(report, slot, answer, cleared));
         return answer;
+    }
+
+    // the answers of reports the core no longer holds: nobody can ask for them again
+    private void letGoOfDropped() {
+        for (Reference<?> gone = cleared.poll(); gone != null; gone = cleared.poll()) {
+            Held held = (Held) gone;
+            slots.compareAndSet(held.slot, held, null);
+        }
     }
 
     /**
@@ -80,7 +102,7 @@ final class ReportAnswers {
     /** The answers held, to count them in heapscope's own memory. */
     Object held() {
         Object[] answers = new Object[SLOTS];
-        Arrays.setAll(answers, i -> slots.get(i) == null ? null : slots.get(i).answer());
+        Arrays.setAll(answers, i -> slots.get(i) == null ? null : slots.get(i).answer);
         return answers;
     }
 
