@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -25,7 +23,8 @@ import java.util.function.Function;
  * dozens of clients polling a comparison cost a copy of bytes each, not a model and a serialisation on a
  * host that may be busy. Keyed by the identity of the core's report, which it holds weakly: once the core
  * drops a report (a deleted snapshot, its cache's eviction) and a collection clears it, its answer is let go
- * at the next request for any report. At most {@value #SLOTS} answers, each at most {@value #MAX_JSON_BYTES}
+ * at the next request for any report (a scan of the {@value #SLOTS} slots, not a reference queue: a queue is
+ * fed later by the JDK's reference handler, so a cleared report's answer could outlive a request or two). At most {@value #SLOTS} answers, each at most {@value #MAX_JSON_BYTES}
  * bytes of JSON (a larger one is serialised per request).
  */
 final class ReportAnswers {
@@ -39,19 +38,16 @@ final class ReportAnswers {
 
     /** A slot's content: the core's report, held weakly, and its answer. */
     private static final class Held extends WeakReference<Object> {
-        final int slot;
         final Answer answer;
 
-        Held(Object report, int slot, Answer answer, ReferenceQueue<Object> cleared) {
-            super(report, cleared);
-            this.slot = slot;
+        Held(Object report, Answer answer) {
+            super(report);
             this.answer = answer;
         }
     }
 
     private final ObjectMapper json;
     private final AtomicReferenceArray<Held> slots = new AtomicReferenceArray<>(SLOTS);
-    private final ReferenceQueue<Object> cleared = new ReferenceQueue<>();
 
     ReportAnswers(ObjectMapper json) {
         this.json = json;
@@ -79,15 +75,17 @@ final class ReportAnswers {
             return model;
         }
         Answer answer = new Answer(model, bytes);
-        slots.set(slot, new Held(report, slot, answer, cleared));
+        slots.set(slot, new Held(report, answer));
         return answer;
     }
 
     // the answers of reports the core no longer holds: nobody can ask for them again
     private void letGoOfDropped() {
-        for (Reference<?> gone = cleared.poll(); gone != null; gone = cleared.poll()) {
-            Held held = (Held) gone;
-            slots.compareAndSet(held.slot, held, null);
+        for (int slot = 0; slot < SLOTS; slot++) {
+            Held held = slots.get(slot);
+            if (held != null && held.refersTo(null)) {
+                slots.compareAndSet(slot, held, null);
+            }
         }
     }
 
