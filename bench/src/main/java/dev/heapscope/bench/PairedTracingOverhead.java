@@ -30,14 +30,20 @@ import org.openjdk.jmh.infra.Blackhole;
  * requests per ms (of wall time, and of the workload thread's own CPU time, which the VM's scheduling and
  * steal do not move), its loss against {@code off} of the same round as a mean with a 95% interval over the
  * rounds, the CPU of every thread per request, and each heapscope mode's loss minus its plain-JFR twin's
- * ({@code heapscope} − {@code jfr-both}, {@code heapscope-alloc} − {@code jfr-alloc}) paired per round.
+ * ({@code heapscope} − {@code jfr-both}, {@code heapscope-alloc} − {@code jfr-alloc}) paired per round, and with
+ * {@code jfr-both-streamed} among the modes, what reading the recording as it is written adds to it and what
+ * heapscope adds to that. A run of more than 50 rounds prints the figures so far every 50 rounds.
  */
 public final class PairedTracingOverhead {
 
     private static final int WARMUP_ROUNDS = 3;
     private static final long SETTLE_NANOS = 1_000_000_000L;
-    private static final Map<String, String> TWINS = Map.of("heapscope", "jfr-both", "heapscope-alloc", "jfr-alloc",
-            "heapscope-depth64", "jfr-both");
+    private static final int REPORT_EVERY = 50;
+    // pairs whose losses are compared round by round: each heapscope mode against its plain-JFR twin, and a plain
+    // recording read as it is written (as heapscope's reader reads it) against the recording alone
+    private static final List<List<String>> PAIRS = List.of(List.of("heapscope", "jfr-both"),
+            List.of("heapscope-alloc", "jfr-alloc"), List.of("heapscope-depth64", "jfr-both"),
+            List.of("jfr-both-streamed", "jfr-both"), List.of("heapscope", "jfr-both-streamed"));
 
     private final Blackhole bh = new Blackhole(
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
@@ -80,6 +86,13 @@ public final class PairedTracingOverhead {
                 }
                 System.err.printf(Locale.ROOT, "round %d of %d%s%n", round + 1, WARMUP_ROUNDS + rounds,
                         round < WARMUP_ROUNDS ? " (warm-up)" : "");
+                int measured = round + 1 - WARMUP_ROUNDS;
+                if (measured > 0 && measured % REPORT_EVERY == 0 && measured < rounds) {
+                    // a long run keeps what it measured so far if it is cut short
+                    System.out.printf(Locale.ROOT, "(after %d of %d rounds)%n", measured, rounds);
+                    report(measured, windowNanos, windows);
+                    System.out.println();
+                }
             }
         }
         report(rounds, windowNanos, windows);
@@ -131,7 +144,9 @@ public final class PairedTracingOverhead {
                     list.stream().mapToDouble(Window::cpuNanosPerOp).average().orElse(Double.NaN));
         });
         System.out.println();
-        TWINS.forEach((mode, twin) -> {
+        PAIRS.forEach(pair -> {
+            String mode = pair.get(0);
+            String twin = pair.get(1);
             if (windows.containsKey(mode) && windows.containsKey(twin)) {
                 System.out.printf(Locale.ROOT, "%s loss - %s loss: wall %s points, thread CPU %s points%n", mode,
                         twin, interval(difference(wallLosses, mode, twin)), interval(difference(cpuLosses, mode, twin)));
