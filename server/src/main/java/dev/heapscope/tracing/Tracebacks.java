@@ -3,9 +3,9 @@ package dev.heapscope.tracing;
 import dev.heapscope.heap.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedStackTrace;
 
@@ -16,9 +16,11 @@ import jdk.jfr.consumer.RecordedStackTrace;
  * <p>Within a chunk JFR hands out one {@code RecordedStackTrace} object per distinct stack, so a cache by
  * identity skips re-reading 64 frames for every sample: at about 10,000 samples/s with 5,000 distinct
  * stacks of depth 40-60 the reader thread measured 23-47% of a core reading each stack and under 1% with
- * this cache (docs/TRACING.md). The cache is cleared past {@value #MAX_CACHED} entries, since stacks of
- * finished chunks never come back. Frames and types are interned, so that the sums, which outlive many
- * chunks, hold each distinct frame once rather than one copy per chunk.
+ * this cache (docs/TRACING.md). The cache holds JFR's objects weakly (they compare by identity), so the
+ * stacks and classes of a finished chunk, which never come back, leave it once JFR's parser lets go of them;
+ * it is cleared past {@value #MAX_CACHED} entries as well. Held strongly, the stacks of a few chunks of
+ * 64-frame traces had kept ~100 MB of JFR's objects until that clearing. Frames and types are interned, so
+ * that the sums, which outlive many chunks, hold each distinct frame once rather than one copy per chunk.
  */
 final class Tracebacks {
 
@@ -27,8 +29,9 @@ final class Tracebacks {
     static final int MAX_INTERNED = 200_000;
 
     private final int depth;
-    private final Map<RecordedStackTrace, Traceback> byStack = new IdentityHashMap<>();
-    private final Map<RecordedClass, String> byClass = new IdentityHashMap<>();
+    // JFR's consumer objects do not override equals or hashCode: a weak map of them is an identity map
+    private final Map<RecordedStackTrace, Traceback> byStack = new WeakHashMap<>();
+    private final Map<RecordedClass, String> byClass = new WeakHashMap<>();
     private final Map<Frame, Frame> frames = new HashMap<>();
     private final Map<String, String> types = new HashMap<>();
 
@@ -67,6 +70,11 @@ final class Tracebacks {
             byClass.put(type, known);
         }
         return known;
+    }
+
+    /** The stacks cached now (those of chunks JFR's parser still holds, or not yet collected). */
+    int cachedStacks() {
+        return byStack.size();
     }
 
     private Traceback read(RecordedStackTrace trace) {
