@@ -1,11 +1,11 @@
 package dev.heapscope.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -65,16 +65,17 @@ final class ReportAnswers {
             return held.answer;
         }
         Object model = Objects.requireNonNull(toModel.apply(report));
-        byte[] bytes;
+        Bounded bytes = new Bounded();
         try {
-            bytes = json.writeValueAsBytes(model);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a report's model could not be written as JSON", e);
+            json.writeValue(bytes, model);
+        } catch (IOException | RuntimeException e) {
+            if (bytes.exceeded) {
+                return model; // written per request; its JSON was begun here only up to the bound
+            }
+            throw new UncheckedIOException("a report's model could not be written as JSON",
+                    e instanceof IOException io ? io : new IOException(e));
         }
-        if (bytes.length > MAX_JSON_BYTES) {
-            return model;
-        }
-        Answer answer = new Answer(model, bytes);
+        Answer answer = new Answer(model, bytes.toByteArray());
         slots.set(slot, new Held(report, answer));
         return answer;
     }
@@ -85,6 +86,35 @@ final class ReportAnswers {
             Held held = slots.get(slot);
             if (held != null && held.refersTo(null)) {
                 slots.compareAndSet(slot, held, null);
+            }
+        }
+    }
+
+    /**
+     * JSON up to {@value #MAX_JSON_BYTES} bytes: past it, writing stops at once with an exception (which
+     * Jackson may wrap in its own) and {@link #exceeded} says why.
+     */
+    private static final class Bounded extends ByteArrayOutputStream {
+
+        boolean exceeded;
+
+        @Override
+        public void write(int b) {
+            ensureRoom(1);
+            super.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            ensureRoom(len);
+            super.write(b, off, len);
+        }
+
+        private void ensureRoom(int len) {
+            if (count + len > MAX_JSON_BYTES) {
+                exceeded = true;
+                throw new UncheckedIOException(new IOException("a report's JSON is over " + MAX_JSON_BYTES
+                        + " bytes"));
             }
         }
     }

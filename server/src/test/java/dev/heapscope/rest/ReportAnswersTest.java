@@ -54,6 +54,30 @@ class ReportAnswersTest {
         assertThat(held()).isEmpty();
     }
 
+    /** An entry of a large model that counts how often it was written. */
+    public static final class Counted {
+        static final AtomicInteger WRITTEN = new AtomicInteger();
+
+        public String getText() {
+            WRITTEN.incrementAndGet();
+            return "t".repeat(1024);
+        }
+    }
+
+    @Test
+    void of_stopsWritingALargeModel_atTheBound_insteadOfWritingItAllTwice() {
+        Counted.WRITTEN.set(0);
+        List<Counted> entries = java.util.stream.Stream.generate(Counted::new).limit(2000).toList();
+
+        Object answer = answers.of(new Report("large"), r -> entries);
+
+        assertThat(answer).isSameAs(entries);
+        // 512 KiB hold ~500 entries of 1 KiB; Jackson's buffer adds a few
+        assertThat(Counted.WRITTEN.get()).isBetween(ReportAnswers.MAX_JSON_BYTES / 1024,
+                ReportAnswers.MAX_JSON_BYTES / 1024 + 50);
+        assertThat(held()).isEmpty();
+    }
+
     @Test
     void of_letsGoOfAnAnswer_onceTheCoreHasDroppedItsReport() {
         Report dropped = new Report("deleted snapshot");
