@@ -115,6 +115,32 @@ class SnapshotTravelTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void import_refusesWhatNoSnapshotTakenHoldsItself_sayingWhichFieldAndTheBound() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String exported = json.writeValueAsString(there.exportSnapshot("after"));
+        Http http = new Http(laptop.uri());
+
+        // a traceback deeper than tracing records: 65 frames (a 64 MiB document could hold millions)
+        java.util.Map<String, Object> deep = json.readValue(exported, java.util.Map.class);
+        List<Object> records = (List<Object>) ((java.util.Map<String, Object>) ((java.util.Map<String, Object>)
+                deep.get("snapshot")).get("allocations")).get("records");
+        ((java.util.Map<String, Object>) records.get(0)).put("traceback", java.util.Collections.nCopies(65, 0));
+        assertProblem(http.post("/snapshots/import?name=deep", json.writeValueAsString(deep)), 400,
+                "field 'allocations.records[].traceback' has 65 entries, at most 64");
+
+        // more live objects than tracing keeps between two snapshots
+        java.util.Map<String, Object> crowded = json.readValue(exported, java.util.Map.class);
+        java.util.Map<String, Object> snapshot = (java.util.Map<String, Object>) crowded.get("snapshot");
+        Object one = ((List<Object>) snapshot.get("liveObjects")).get(0);
+        snapshot.put("liveObjects", java.util.Collections.nCopies(4097, one));
+        assertProblem(http.post("/snapshots/import?name=crowded", json.writeValueAsString(crowded)), 400,
+                "field 'liveObjects' has 4097 entries, at most 4096");
+
+        assertThat(here.listSnapshots().getSnapshots()).extracting(SnapshotSummary::getName).doesNotContain("deep", "crowded");
+    }
+
+    @Test
     void import_refusesADocumentOverTheBound_with413() {
         Http http = new Http(laptop.uri());
         long size = 65L * 1024 * 1024;

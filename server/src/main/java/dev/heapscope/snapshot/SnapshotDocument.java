@@ -11,6 +11,7 @@ import dev.heapscope.heap.Boundary;
 import dev.heapscope.heap.ClassCount;
 import dev.heapscope.heap.ClassHistogram;
 import dev.heapscope.heap.DeepSize;
+import dev.heapscope.heap.RootRegistry;
 import dev.heapscope.heap.RootSize;
 import dev.heapscope.heap.WalkOptions;
 import dev.heapscope.tracing.Frame;
@@ -44,6 +45,8 @@ public final class SnapshotDocument {
     public static final int VERSION = 1;
     /** Bytes of a document heapscope accepts at most (64 MiB); a snapshot at its bounds stays well below. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Frames of a live object's stack at most: JFR's largest {@code stackdepth}. */
+    static final int MAX_LIVE_STACK = 2048;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -176,15 +179,19 @@ public final class SnapshotDocument {
                 .toList();
         Function<Integer, Frame> frame = i -> i == null ? null : frames.get(i);
         Allocations a = required(b.allocations(), "snapshot.allocations");
-        List<AllocationRecord> records = orEmpty(a.records()).stream().map(r -> new AllocationRecord(
+        List<AllocationRecord> records = atMost(orEmpty(a.records()), AllocationProfile.MAX_RECORDS,
+                "allocations.records").stream().map(r -> new AllocationRecord(
                 required(r.type(), "allocations.records[].type"), frame.apply(r.site()),
-                orEmpty(r.traceback()).stream().map(frame).toList(), required(r.weightBytes(), "weightBytes"),
+                atMost(orEmpty(r.traceback()), TracingSettings.MAX_STACK_DEPTH, "allocations.records[].traceback")
+                        .stream().map(frame).toList(), required(r.weightBytes(), "weightBytes"),
                 required(r.samples(), "samples"))).toList();
-        List<LiveObjectSample> live = orEmpty(b.liveObjects()).stream().map(o -> new LiveObjectSample(
+        List<LiveObjectSample> live = atMost(orEmpty(b.liveObjects()), TracingSettings.MAX_LIVE_SAMPLES, "liveObjects").stream()
+                .map(o -> new LiveObjectSample(
                 required(o.type(), "liveObjects[].type"), o.allocationTime(),
                 o.ageNanos() == null ? null : Duration.ofNanos(o.ageNanos()),
                 o.sizeBytes() == null ? OptionalLong.empty() : OptionalLong.of(o.sizeBytes()),
-                o.arrayElements() == null ? -1 : o.arrayElements(), orEmpty(o.stack()).stream().map(frame).toList(),
+                o.arrayElements() == null ? -1 : o.arrayElements(),
+                atMost(orEmpty(o.stack()), MAX_LIVE_STACK, "liveObjects[].stack").stream().map(frame).toList(),
                 o.chain() == null ? null : new ReferenceChain(orEmpty(o.chain().hops()),
                         required(o.chain().root(), "liveObjects[].chain.root"),
                         Boolean.TRUE.equals(o.chain().truncated())))).toList();
@@ -205,8 +212,18 @@ public final class SnapshotDocument {
                         "histogram.totalInstances"), required(hist.totalBytes(), "histogram.totalBytes")),
                 new AllocationProfile(records, required(a.samples(), "allocations.samples"),
                         Boolean.TRUE.equals(a.overflowed())),
-                liveSamples(b, live), orEmpty(b.roots()).stream().map(SnapshotDocument::root).toList(),
+                liveSamples(b, live), atMost(orEmpty(b.roots()), RootRegistry.MAX_ROOTS, "roots").stream()
+                        .map(SnapshotDocument::root).toList(),
                 orEmpty(b.notes()), null);
+    }
+
+    // what heapscope itself never holds in a snapshot is refused, so an imported one costs what a taken one does
+    private static <T> List<T> atMost(List<T> list, int max, String field) {
+        if (list.size() > max) {
+            throw new IllegalArgumentException("field '" + field + "' has " + list.size() + " entries, at most " + max
+                    + " in a snapshot heapscope takes");
+        }
+        return list;
     }
 
     private static LiveSamples liveSamples(Body b, List<LiveObjectSample> live) {

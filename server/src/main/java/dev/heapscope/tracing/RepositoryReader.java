@@ -33,7 +33,7 @@ import jdk.jfr.consumer.RecordedEvent;
 final class RepositoryReader implements AutoCloseable {
 
     /** Live samples kept between dumps (other recordings' dumps emit some too); the oldest go first. */
-    static final int MAX_LIVE_SAMPLES = 4096;
+    static final int MAX_LIVE_SAMPLES = TracingSettings.MAX_LIVE_SAMPLES;
 
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(5);
     private static final long NUDGE_MILLIS = 10;

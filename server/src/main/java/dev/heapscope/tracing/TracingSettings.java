@@ -28,6 +28,9 @@ public record TracingSettings(int stackDepth, int allocationSamplesPerSecond, bo
     /** Largest {@link #allocationSamplesPerSecond}. */
     public static final int MAX_SAMPLES_PER_SECOND = 10_000;
 
+    /** Live-object samples kept between two snapshots, so in one snapshot, at most; the oldest go first. */
+    public static final int MAX_LIVE_SAMPLES = 4096;
+
     /** Depth 16, 1,000 allocation samples per second, live sampling on. */
     public static final TracingSettings DEFAULTS = new TracingSettings(16, 1000, true);
 
