@@ -22,14 +22,26 @@ import java.util.TreeMap;
  */
 record Groups(Map<String, Group> groups, int stackDepth, FigureBasis sizeBasis, FigureBasis countBasis) {
 
-    /** Summed figures of one key. */
+    /**
+     * Summed figures of one key, and for the traceback grouping its frames: written out as lines only for
+     * the groups a report keeps ({@link #traceback()}), not for every group of a snapshot's 50,000 records.
+     */
     static final class Group {
-        final List<String> traceback;
+        final List<Frame> frames;
         long size;
         long count;
 
-        Group(List<String> traceback) {
-            this.traceback = traceback;
+        Group(List<Frame> frames) {
+            this.frames = frames;
+        }
+
+        /** The traceback's lines, top first ({@code method (file:line)}); empty unless grouped by traceback. */
+        List<String> traceback() {
+            List<String> lines = new ArrayList<>(frames.size());
+            for (Frame f : frames) {
+                lines.add(f.methodKey() + " (" + f.lineKey() + ")");
+            }
+            return lines;
         }
     }
 
@@ -154,19 +166,12 @@ record Groups(Map<String, Group> groups, int stackDepth, FigureBasis sizeBasis, 
         return key.toString();
     }
 
-    private static List<String> tracebackOf(StatisticsQuery query, List<Frame> frames) {
-        if (query.groupBy() != GroupBy.TRACEBACK) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>(frames.size());
-        for (Frame f : frames) {
-            lines.add(f.methodKey() + " (" + f.lineKey() + ")");
-        }
-        return lines;
+    private static List<Frame> tracebackOf(StatisticsQuery query, List<Frame> frames) {
+        return query.groupBy() == GroupBy.TRACEBACK ? frames : List.of();
     }
 
-    private static void add(Map<String, Group> groups, String key, List<String> traceback, long size, long count) {
-        Group g = groups.computeIfAbsent(key, k -> new Group(traceback));
+    private static void add(Map<String, Group> groups, String key, List<Frame> frames, long size, long count) {
+        Group g = groups.computeIfAbsent(key, k -> new Group(frames));
         g.size += size;
         g.count += count;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** tracemalloc's Snapshot.statistics() and compare_to() over heapscope snapshots. */
@@ -33,39 +34,47 @@ final class Statistics {
         long totalCount = 0;
         for (Map.Entry<String, Groups.Group> e : groups.groups().entrySet()) {
             Groups.Group g = e.getValue();
-            all.add(new Statistic(e.getKey(), g.traceback, g.size, g.count));
+            all.add(new Statistic(e.getKey(), List.of(), g.size, g.count));
             totalSize += g.size;
             totalCount += g.count;
         }
         all.sort(BIGGEST_FIRST);
+        // tracebacks written out for the entries kept only
+        List<Statistic> kept = top(all, query.limit()).stream().map(s -> new Statistic(s.key(),
+                groups.groups().get(s.key()).traceback(), s.size(), s.count())).toList();
         return new StatisticsReport(snapshot.name(), query.groupBy(), query.view(), query.cumulative(),
                 groups.stackDepth(), groups.sizeBasis(),
-                groups.countBasis(), totalSize, totalCount, top(all, query.limit()),
+                groups.countBasis(), totalSize, totalCount, kept,
                 SnapshotNotes.forView(snapshot, query), liveSamplesAvailable(snapshot, query));
     }
 
     static ComparisonReport compare(Snapshot snapshot, Snapshot baseline, StatisticsQuery query) {
         Groups after = Groups.of(snapshot, query);
+        // where a key the newer snapshot lacks finds its traceback: the baseline's groups (or the lost samples')
+        List<Map<String, Groups.Group>> sources = new ArrayList<>(List.of(after.groups()));
         List<StatisticDiff> diffs = Groups.usesLiveSamples(query)
-                ? liveDiffs(snapshot, baseline, query, after)
-                : diffs(after, Groups.of(baseline, query));
+                ? liveDiffs(snapshot, baseline, query, after, sources)
+                : diffs(after, Groups.of(baseline, query), sources);
         diffs.sort(BIGGEST_CHANGE_FIRST);
+        List<StatisticDiff> kept = top(diffs, query.limit()).stream().map(d -> new StatisticDiff(d.key(),
+                sources.stream().map(m -> m.get(d.key())).filter(Objects::nonNull).findFirst().orElseThrow()
+                        .traceback(), d.size(), d.sizeDiff(), d.count(), d.countDiff())).toList();
         return new ComparisonReport(snapshot.name(), baseline.name(), query.groupBy(), query.view(),
                 query.cumulative(), after.stackDepth(),
-                after.sizeBasis(), after.countBasis(), top(diffs, query.limit()),
+                after.sizeBasis(), after.countBasis(), kept,
                 SnapshotNotes.forComparison(snapshot, baseline, query), liveSamplesAvailable(snapshot, query));
     }
 
     /** tracemalloc's compare_to: each key's figures now, less the baseline's. */
-    private static List<StatisticDiff> diffs(Groups after, Groups before) {
+    private static List<StatisticDiff> diffs(Groups after, Groups before, List<Map<String, Groups.Group>> sources) {
+        sources.add(before.groups());
         Set<String> keys = new HashSet<>(after.groups().keySet());
         keys.addAll(before.groups().keySet());
         List<StatisticDiff> diffs = new ArrayList<>(keys.size());
         for (String key : keys) {
             Groups.Group a = after.groups().get(key);
             Groups.Group b = before.groups().get(key);
-            List<String> traceback = a != null ? a.traceback : b.traceback;
-            diffs.add(new StatisticDiff(key, traceback, size(a), size(a) - size(b), count(a), count(a) - count(b)));
+            diffs.add(new StatisticDiff(key, List.of(), size(a), size(a) - size(b), count(a), count(a) - count(b)));
         }
         return diffs;
     }
@@ -76,10 +85,11 @@ final class Statistics {
      * cover different allocation periods, so their counts do not subtract.
      */
     private static List<StatisticDiff> liveDiffs(Snapshot snapshot, Snapshot baseline, StatisticsQuery query,
-                                                 Groups after) {
+                                                 Groups after, List<Map<String, Groups.Group>> sources) {
         LiveGrowth growth = LiveGrowth.between(snapshot, baseline);
         Map<String, Groups.Group> gained = Groups.ofLiveSamples(snapshot, growth.gained(), query).groups();
         Map<String, Groups.Group> lost = Groups.ofLiveSamples(baseline, growth.lost(), query).groups();
+        sources.add(lost);
         Set<String> keys = new HashSet<>(after.groups().keySet());
         keys.addAll(lost.keySet());
         List<StatisticDiff> diffs = new ArrayList<>(keys.size());
@@ -87,8 +97,7 @@ final class Statistics {
             Groups.Group a = after.groups().get(key);
             Groups.Group g = gained.get(key);
             Groups.Group l = lost.get(key);
-            List<String> traceback = a != null ? a.traceback : l.traceback;
-            diffs.add(new StatisticDiff(key, traceback, size(a), size(g) - size(l), count(a), count(g) - count(l)));
+            diffs.add(new StatisticDiff(key, List.of(), size(a), size(g) - size(l), count(a), count(g) - count(l)));
         }
         return diffs;
     }
