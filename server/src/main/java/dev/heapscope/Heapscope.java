@@ -79,7 +79,8 @@ public final class Heapscope implements AutoCloseable {
         });
         HeapscopeMetrics metrics = new HeapscopeMetrics(tracing, snapshots, timeline, watch);
         closeInReverse.add(metrics);
-        OwnMemory ownMemory = new OwnMemory(roots, List.of(snapshots::ownState));
+        OwnMemory ownMemory = new OwnMemory(roots, List.of(snapshots::ownState, tracing::ownState, watch::ownState,
+                timeline::ownState));
         snapshots.listeners().add(ownMemory);
         tracing.listeners().add(ownMemory);
         closeInReverse.add(ownMemory);

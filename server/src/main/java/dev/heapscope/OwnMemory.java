@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * heapscope's own memory, as tracemalloc's {@code get_tracemalloc_memory()} reports tracemalloc's: the
- * deep size of what heapscope holds (the snapshots and their parsed samples, the walkers' per-class
+ * deep size of what heapscope holds (the snapshots and their parsed samples, tracing's running sums and
+ * live samples, the leak watch's ring, the memory timeline, reports kept computed, the walkers' per-class
  * tables), measured with heapscope's own walker.
  *
  * <p>Reading it never walks: {@link #bytes()} returns the last measurement. A measurement runs on one

@@ -127,6 +127,64 @@ class OwnMemoryTest {
     }
 
     @Test
+    void heapscopeBytes_coversTheRunningSumsOfTracing() {
+        try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
+            walkOnce(heapscope, new java.util.ArrayList<>(List.of("x")));
+            long before = heapscope.ownMemory().measureNow().bytes();
+            heapscope.tracing().start(new TracingSettings(64, 10_000));
+            WalkOptions asOwnMemory = WalkOptions.defaults().withMaxObjects(OwnMemory.MAX_OBJECTS)
+                    .withTimeLimit(Duration.ofSeconds(30));
+
+            // allocations from 1,024 distinct stacks, until the sums hold a few hundred of them
+            long sums = Deadline.await("the running sums to hold 100 KB", Duration.ofSeconds(60), () -> {
+                for (int n = 0; n < 1024; n++) {
+                    DistinctStacks.allocate(n, 5);
+                }
+                long size = new DeepSizeWalker().measure(heapscope.tracing().ownState(), asOwnMemory).deepBytes();
+                return size > 100_000 ? size : null;
+            });
+            OwnMemory.Measured tracing = heapscope.ownMemory().measureNow();
+
+            assertThat(tracing.truncated()).isFalse();
+            assertThat(tracing.bytes() - before).isGreaterThanOrEqualTo(sums);
+        }
+    }
+
+    /** Allocates from one of 4^levels distinct stacks, chosen by n's base-4 digits. */
+    static final class DistinctStacks {
+        static volatile Object sink;
+
+        static void allocate(int n, int levels) {
+            if (levels == 0) {
+                sink = new byte[16 * 1024];
+                return;
+            }
+            switch (n & 3) {
+                case 0 -> a(n >> 2, levels - 1);
+                case 1 -> b(n >> 2, levels - 1);
+                case 2 -> c(n >> 2, levels - 1);
+                default -> d(n >> 2, levels - 1);
+            }
+        }
+
+        static void a(int n, int levels) {
+            allocate(n, levels);
+        }
+
+        static void b(int n, int levels) {
+            allocate(n, levels);
+        }
+
+        static void c(int n, int levels) {
+            allocate(n, levels);
+        }
+
+        static void d(int n, int levels) {
+            allocate(n, levels);
+        }
+    }
+
+    @Test
     void recordingBytes_areReported_whileTracing_andZeroAfter() throws Exception {
         try (Heapscope heapscope = Heapscope.builder().port(0).jmx(false).start()) {
             TracingApi tracing = new TracingApi(Clients.of(heapscope));

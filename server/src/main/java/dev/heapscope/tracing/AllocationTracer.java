@@ -120,6 +120,16 @@ public final class AllocationTracer implements AutoCloseable {
         return session().copyRecording();
     }
 
+    /**
+     * What the running session holds that grows with tracing (the running sums with their tracebacks and
+     * interned frames, the live samples read since the last dump), to count in heapscope's own memory; null when
+     * not tracing. Takes no lock: a measurement reads it while the reader adds to it.
+     */
+    public Object ownState() {
+        TracingSession current = session;
+        return current == null ? null : current.ownState();
+    }
+
     /** The running session, for tests in this package. */
     synchronized TracingSession session() {
         if (session == null) {

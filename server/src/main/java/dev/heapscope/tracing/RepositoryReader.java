@@ -121,6 +121,11 @@ final class RepositoryReader implements AutoCloseable {
         }
     }
 
+    /** The live samples read since the last dump, to count in heapscope's own memory (read without the lock). */
+    Object held() {
+        return live;
+    }
+
     /** Why the reader stopped before it was closed, or null while it runs. */
     String stopped() {
         return stopped;

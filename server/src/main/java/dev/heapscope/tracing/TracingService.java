@@ -81,6 +81,11 @@ public final class TracingService implements AutoCloseable {
         return tracer.recordingBytes();
     }
 
+    /** What tracing holds that grows while it runs, to count in heapscope's own memory; null when not tracing. */
+    public Object ownState() {
+        return tracer.ownState();
+    }
+
     /** Resets the peak of traced memory to the current usage. */
     public TracingStatus resetPeak() {
         pools.resetPeak();

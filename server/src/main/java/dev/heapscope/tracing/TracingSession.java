@@ -88,6 +88,11 @@ final class TracingSession implements AutoCloseable {
         return recording.name();
     }
 
+    /** The sums and the live samples the reader holds ({@link AllocationTracer#ownState()}). */
+    Object ownState() {
+        return new Object[] {sums, reader.held()};
+    }
+
     /** For tests: the running sums. */
     AllocationSums sums() {
         return sums;

@@ -71,6 +71,11 @@ public final class LeakWatch implements AutoCloseable {
         return listeners;
     }
 
+    /** What the watch holds (its ring of unstored snapshots), to count in heapscope's own memory; null when idle. */
+    public synchronized Object ownState() {
+        return run == null ? null : new Object[] {run.ring, run.known};
+    }
+
     /** The watch now: never waits for a running snapshot. */
     public synchronized WatchStatus status() {
         return run == null ? idle() : status(run);
