@@ -36,7 +36,8 @@ class HostProtectionTest {
 
             List<HttpResponse<String>> refused = List.of(http.post("/snapshots", "{\"name\":\"full\"}"),
                     http.get("/heap/histogram"), http.get("/roots/root/size"),
-                    http.get("/roots/root/backrefs?type=java.lang.String"), http.get("/roots/root/refs"));
+                    http.get("/roots/root/backrefs?type=java.lang.String"), http.get("/roots/root/refs"),
+                    http.post("/snapshots/import", "{\"format\":\"heapscope-snapshot\",\"version\":1}"));
 
             assertThat(refused).allSatisfy(r -> {
                 ErrorsTest.assertProblem(r, 503, "unavailable", "% full after the last GC");
