@@ -24,6 +24,8 @@ public final class RootsService {
 
     /** The time budget of each root's walk when a snapshot records every root. */
     public static final Duration SNAPSHOT_WALK_TIME_LIMIT = Duration.ofSeconds(5);
+    /** The time budget of all a snapshot's root walks together; the roots left when it is spent are not walked. */
+    public static final Duration SNAPSHOT_ROOTS_TIME_LIMIT = Duration.ofSeconds(30);
     /** Classes a deep size's footprint lists unless asked otherwise. */
     public static final int DEFAULT_FOOTPRINT_LIMIT = 10;
     /** Classes a deep size's footprint lists at most. */
@@ -229,21 +231,42 @@ public final class RootsService {
     }
 
     /**
-     * The deep size of every live root, for a snapshot. The caller already holds the heavy-operation
-     * permit, so this does not take it again; the walks stop when heapscope closes.
+     * The deep size of every live root, for a snapshot: each walk for at most {@link #SNAPSHOT_WALK_TIME_LIMIT}
+     * and all of them for at most {@link #SNAPSHOT_ROOTS_TIME_LIMIT}, so that a service with many large roots
+     * does not hold the host in one snapshot for minutes. The caller already holds the heavy-operation permit,
+     * so this does not take it again; the walks stop when heapscope closes.
+     *
+     * @param notes receives a note naming the roots left unwalked when the budget is spent
      */
-    public List<RootSize> sizeAllForSnapshot() {
-        WalkOptions options = WalkOptions.defaults().withTimeLimit(SNAPSHOT_WALK_TIME_LIMIT);
+    public List<RootSize> sizeAllForSnapshot(List<String> notes) {
+        return sizeAllForSnapshot(SNAPSHOT_ROOTS_TIME_LIMIT, notes);
+    }
+
+    List<RootSize> sizeAllForSnapshot(Duration budget, List<String> notes) {
+        long deadline = System.nanoTime() + budget.toNanos();
         List<RootSize> sizes = new ArrayList<>();
+        List<String> unwalked = new ArrayList<>();
         for (RootRegistry.RegisteredRoot registered : registry.list()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                unwalked.add(registered.name());
+                continue;
+            }
             Object root;
             try {
                 root = registry.get(registered.name());
             } catch (HeapscopeException.Gone | HeapscopeException.NotFound e) {
                 continue;
             }
+            WalkOptions options = WalkOptions.defaults().withTimeLimit(
+                    Duration.ofNanos(Math.min(left, SNAPSHOT_WALK_TIME_LIMIT.toNanos())));
             sizes.add(new RootSize(registered.name(), TypeNames.of(root.getClass()),
                     walkers().sizes.measure(root, options, closing), options));
+        }
+        if (!unwalked.isEmpty()) {
+            notes.add(unwalked.size() + " registered roots were not walked: a snapshot walks roots for at most "
+                    + (budget.toSeconds() > 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms") + " in all (" + String.join(", ", unwalked.subList(0,
+                    Math.min(10, unwalked.size()))) + (unwalked.size() > 10 ? ", ..." : "") + ")");
         }
         return sizes;
     }

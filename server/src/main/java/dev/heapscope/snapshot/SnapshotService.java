@@ -240,7 +240,7 @@ public final class SnapshotService {
 
     private List<RootSize> rootSizes(List<String> notes) {
         try {
-            return roots.sizeAllForSnapshot();
+            return roots.sizeAllForSnapshot(notes);
         } catch (HeapscopeException.Unavailable e) {
             notes.add(e.getMessage());
             return List.of();
