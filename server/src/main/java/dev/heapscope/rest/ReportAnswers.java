@@ -24,8 +24,9 @@ import java.util.function.Function;
  * host that may be busy. Keyed by the identity of the core's report, which it holds weakly: once the core
  * drops a report (a deleted snapshot, its cache's eviction) and a collection clears it, its answer is let go
  * at the next request for any report (a scan of the {@value #SLOTS} slots, not a reference queue: a queue is
- * fed later by the JDK's reference handler, so a cleared report's answer could outlive a request or two). At most {@value #SLOTS} answers, each at most {@value #MAX_JSON_BYTES}
- * bytes of JSON (a larger one is serialised per request).
+ * fed later by the JDK's reference handler, so a cleared report's answer could outlive a request or two). At
+ * most {@value #SLOTS} answers, each at most {@value #MAX_JSON_BYTES} bytes of JSON (a larger one is serialised
+ * per request, and its serialisation here stops at the bound).
  */
 final class ReportAnswers {
 
@@ -72,8 +73,10 @@ final class ReportAnswers {
             if (bytes.exceeded) {
                 return model; // written per request; its JSON was begun here only up to the bound
             }
-            throw new UncheckedIOException("a report's model could not be written as JSON",
-                    e instanceof IOException io ? io : new IOException(e));
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException("a report's model could not be written as JSON", (IOException) e);
         }
         Answer answer = new Answer(model, bytes.toByteArray());
         slots.set(slot, new Held(report, answer));
