@@ -264,9 +264,11 @@ public final class RootsService {
                     walkers().sizes.measure(root, options, closing), options));
         }
         if (!unwalked.isEmpty()) {
+            String spent = budget.toSeconds() > 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+            String named = String.join(", ", unwalked.subList(0, Math.min(10, unwalked.size())))
+                    + (unwalked.size() > 10 ? ", ..." : "");
             notes.add(unwalked.size() + " registered roots were not walked: a snapshot walks roots for at most "
-                    + (budget.toSeconds() > 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms") + " in all (" + String.join(", ", unwalked.subList(0,
-                    Math.min(10, unwalked.size()))) + (unwalked.size() > 10 ? ", ..." : "") + ")");
+                    + spent + " in all (" + named + ")");
         }
         return sizes;
     }
