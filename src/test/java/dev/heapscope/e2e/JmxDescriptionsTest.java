@@ -64,6 +64,10 @@ class JmxDescriptionsTest {
             for (MBeanNotificationInfo notification : info.getNotifications()) {
                 assertThat(notification.getDescription()).as(name + " " + notification.getNotifTypes()[0])
                         .isNotBlank().contains("; userData: ");
+                // what the userData is, as its open type describes it
+                assertDescribed(name + " " + notification.getNotifTypes()[0] + " userData",
+                        notification.getDescription().substring(notification.getDescription()
+                                .indexOf("; userData: ") + "; userData: ".length()));
             }
         }
     }

@@ -66,6 +66,10 @@ public final class JmxBeans implements AutoCloseable {
             } catch (JMException e) {
                 beans.close();
                 throw new IllegalStateException("the MBeanServer refused heapscope's MBeans: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                // a bean that cannot be built (undescribed, no open type): leave none of the others registered
+                beans.close();
+                throw e;
             }
         }
         throw new IllegalStateException("more than " + MAX_UNNAMED + " heapscope instances are registered in this"

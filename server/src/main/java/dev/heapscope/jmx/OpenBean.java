@@ -87,7 +87,7 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
     @Override
     public Object getAttribute(String attribute) throws AttributeNotFoundException {
         Member member = members.get(attribute);
-        if (member == null || member.attribute() == null) {
+        if (member == null || !member.isAttribute()) {
             throw new AttributeNotFoundException("no attribute " + attribute);
         }
         return member.call(bean, new Object[0]);
@@ -110,7 +110,7 @@ final class OpenBean extends NotificationBroadcasterSupport implements DynamicMB
     public Object invoke(String operation, Object[] params, String[] signature) throws ReflectionException {
         Object[] args = params == null ? new Object[0] : params;
         Member member = members.get(operation);
-        if (member == null || member.operation() == null || member.signature.length != args.length) {
+        if (member == null || member.isAttribute() || member.signature.length != args.length) {
             String what = operation + " with " + args.length + " arguments";
             throw new ReflectionException(new NoSuchMethodException(what), "no operation " + what);
         }

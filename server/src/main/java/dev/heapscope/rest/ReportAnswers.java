@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Type;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -37,7 +36,7 @@ final class ReportAnswers {
     record Answer(Object model, byte[] json) {
     }
 
-    /** A slot's content: the core's report, held weakly, and its answer. */
+    /** A slot's content: the core's report, held weakly, and its answer (null: its JSON is over the bound). */
     private static final class Held extends WeakReference<Object> {
         final Answer answer;
 
@@ -63,7 +62,7 @@ final class ReportAnswers {
         int slot = System.identityHashCode(report) & (SLOTS - 1);
         Held held = slots.get(slot);
         if (held != null && held.get() == report) {
-            return held.answer;
+            return held.answer != null ? held.answer : toModel.apply(report);
         }
         Object model = Objects.requireNonNull(toModel.apply(report));
         Bounded bytes = new Bounded();
@@ -71,7 +70,9 @@ final class ReportAnswers {
             json.writeValue(bytes, model);
         } catch (IOException | RuntimeException e) {
             if (bytes.exceeded) {
-                return model; // written per request; its JSON was begun here only up to the bound
+                // written per request from now on; its JSON was begun here once, only up to the bound
+                slots.set(slot, new Held(report, null));
+                return model;
             }
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
@@ -133,7 +134,10 @@ final class ReportAnswers {
     /** The answers held, to count them in heapscope's own memory. */
     Object held() {
         Object[] answers = new Object[SLOTS];
-        Arrays.setAll(answers, i -> slots.get(i) == null ? null : slots.get(i).answer);
+        for (int i = 0; i < SLOTS; i++) {
+            Held held = slots.get(i); // read once: a request may empty the slot meanwhile
+            answers[i] = held == null ? null : held.answer;
+        }
         return answers;
     }
 
